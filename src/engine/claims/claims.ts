@@ -1,0 +1,125 @@
+// Finding domestic-production claims the text itself makes: "U.S.-made magnets", "produces
+// magnets domestically", "qualifies as a domestic source", "our supply is domestic", and
+// setting aside what only looks like one: denials, questions, conditionals, definitions,
+// claims reported from someone else, scare quotes, policy talk, talk about other things.
+import { agentBefore, type Mention } from './entities.js';
+import {
+  ADVERB_FIRST,
+  ATTRIBUTIVE,
+  CLAIM_NEGATION,
+  CONDITIONAL,
+  DEFINITIONAL,
+  DOUBT,
+  ELIGIBILITY,
+  GENERIC_HEAD,
+  MODAL,
+  NAMED_MEMBERS,
+  NON_CLAIM_AFTER,
+  POLICY_AFTER,
+  PREDICATIVE,
+  REPORTED,
+  SCARE_QUOTED,
+  VERBAL,
+} from './lexicon.js';
+import type { Unit } from './units.js';
+
+export interface Claim {
+  unit: number;
+  start: number;
+  end: number;
+  /** A heading (or title line) claim: it speaks for the section under it. */
+  heading: boolean;
+}
+
+// Magnet talk: magnets themselves, or the words of making and finishing them.
+export const MAGNET_WORD = /\b(?:magnets?|magnetics|SmCo|NdFeB|samarium[\s-]+cobalt|neodymium|rare[\s-]+earths?|sinter(?:ed|ing|s)?|blanks?|billets?)\b/i;
+const CLAUSE_BREAK = /[;:—–(]|\s-\s/g;
+
+/** Start of the clause holding `pos`: after the last semicolon, colon or dash before it. */
+function clauseStart(text: string, pos: number): number {
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < pos; m = CLAUSE_BREAK.exec(text)) start = m.index + m[0].length;
+  return start;
+}
+
+/**
+ * Claims in a unit. `magnetNearby`: the units around it speak of magnets (a catalogue line
+ * "All grades are Made in USA" under a title naming the magnets).
+ */
+export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false): Claim[] {
+  const text = unit.text;
+  if (/\?\s*["”'’)]*\s*$/.test(text)) return []; // a question asks, it does not claim
+  if (DOUBT.test(text)) return [];
+  const magnetUnit = magnetNearby || MAGNET_WORD.test(text);
+  const found: { start: number; end: number; head?: string; members: boolean; kind: string }[] = [];
+
+  for (const m of text.matchAll(ATTRIBUTIVE)) {
+    const dw = m[1]!;
+    const head = m[2]!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const afterDw = text.slice(start + dw.length).replace(/^[\s\u00a0-]+/, '');
+    if (/^domestic$/i.test(dw) && NON_CLAIM_AFTER.test(afterDw)) continue;
+    // A maker-type head ("source", "producer", "capacity") must be about magnets.
+    if (!/^magnets?$/i.test(head) && !magnetUnit) continue;
+    found.push({ start, end, head, members: NAMED_MEMBERS.test(text.slice(end)), kind: 'attributive' });
+  }
+  for (const m of text.matchAll(VERBAL)) {
+    if (!magnetUnit) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, members: false, kind: 'verbal' });
+  }
+  for (const m of text.matchAll(ADVERB_FIRST)) {
+    if (!magnetUnit) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, members: NAMED_MEMBERS.test(text.slice(m.index + m[0].length)), kind: 'adverb' });
+  }
+  for (const m of text.matchAll(PREDICATIVE)) {
+    if (!magnetUnit) continue;
+    const after = text.slice(m.index + m[0].length);
+    if (/^[\s\u00a0]*(?:content|demand|market)/i.test(after)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, members: false, kind: 'predicative' });
+  }
+  for (const m of text.matchAll(ELIGIBILITY)) {
+    if (!magnetUnit) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, members: false, kind: 'eligibility' });
+  }
+
+  const claims: Claim[] = [];
+  for (const f of found) {
+    // "the FTC's Made in USA standard", "domestic content requirement": talk about rules.
+    if (POLICY_AFTER.test(text.slice(f.end))) continue;
+    const before = text.slice(0, f.start);
+    const cs = clauseStart(text, f.start);
+    const clauseBefore = text.slice(cs, f.start);
+    const near = clauseBefore.slice(-48);
+    // Denial: "is not a domestic producer", "should not count as domestic", "not as domestic producers".
+    if (CLAIM_NEGATION.test(near.replace(/\bnot\s+only\b/gi, ''))) continue;
+    if (CLAIM_NEGATION.test(text.slice(f.start, f.end))) continue;
+    // Suppositions: "if …", "once the line starts …, its magnets will be domestic".
+    if (CONDITIONAL.test(before) || /\b(?:once|as\s+soon\s+as)\b/i.test(before)) continue;
+    if (MODAL.test(clauseBefore) && !f.members) continue;
+    if (DEFINITIONAL.test(before) || DEFINITIONAL.test(text.slice(f.end, f.end + 30))) continue;
+    // What someone else says: "X says its magnets are made in America".
+    const reported = REPORTED.exec(clauseBefore);
+    if (reported && !/\b(?:we|our|us|I)\b/i.test(clauseBefore.slice(0, reported.index))) continue;
+    // Scare quotes around the domestic word keep the text's distance.
+    const span = text.slice(Math.max(0, f.start - 2), f.end + 2);
+    if (SCARE_QUOTED.test(span)) continue;
+    // Generic talk about an industry ("domestic magnet producers need support"), unless the
+    // members are named, a producer is the subject, or it heads a section.
+    if (f.head && GENERIC_HEAD.test(f.head) && !f.members && !unit.heading) {
+      const agent = agentBefore(text, mentions, cs, f.start);
+      const namedAfter = mentions.some((m) => m.start >= f.end);
+      if (agent.kind === 'none' && !namedAfter) continue;
+    }
+    // Keep the widest of overlapping spans.
+    const overlap = claims.find((c) => c.start < f.end && f.start < c.end);
+    if (overlap) {
+      overlap.start = Math.min(overlap.start, f.start);
+      overlap.end = Math.max(overlap.end, f.end);
+      continue;
+    }
+    claims.push({ unit: unit.index, start: f.start, end: f.end, heading: unit.heading });
+  }
+  return claims.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,137 @@
+// Who a unit talks about: company names (and first-person "we"), without a parser.
+// A name is a run of capitalised words ending in a company word ("Vantor Magnetics",
+// "Cobalt Mesa Inc."), or a capitalised word that such a name starts with, or a capitalised
+// word that acts as a subject ("Tern buys…", "Everholt's magnets"). Its key is its first word.
+import { COMPANY_SUFFIX, FOREIGN_PLACE, NOT_A_NAME } from './lexicon.js';
+
+export interface Mention {
+  key: string;
+  start: number;
+  end: number;
+  /** Follows a preposition ("from Vantor Magnetics", "at Kellner's plant"): not a subject. */
+  oblique: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+// Words before a name that make it a person ("Commissioner Patel") or a place that
+// modifies a noun ("our Boise facility", "its Georgia plant"): not a producer subject.
+const TITLES = new Set(['commissioner', 'senator', 'sen', 'rep', 'representative', 'mr', 'mrs', 'ms', 'dr', 'ceo', 'president', 'governor', 'secretary', 'chairman', 'chair', 'director', 'officer', 'judge', 'minister', 'mayor', 'dean', 'professor', 'prof']);
+const POSSESSIVES = new Set(['our', 'its', 'their', 'his', 'her', 'my', 'your']);
+const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'to', 'by', 'near', 'outside', 'with', 'for', 'into', 'on', 'than', 'via', 'under', 'through', 'between', 'behind']);
+const SUBJECT_VERB =
+  /^(?:buys|bought|imports|imported|sinters|sintered|finishes|finished|makes|made|produces|produced|manufactures|slices|grinds|machines|cuts|receives|received|purchases|purchased|procures|sources|sourced|obtains|operates|ships|supplies|uses|relies|depends|continues|renewed|casts|presses|mills|is|was|has|had|gets|got|sells|markets|labels|calls|says|said|plans|will|now|also|only|still|performs|processes|runs|owns|officials)$/i;
+const US_STATES = new Set(
+  'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming'.split(' '),
+);
+
+interface Tok {
+  text: string;
+  bare: string; // without a trailing possessive or period
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+function tokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let t = m[0];
+    let end = m.index + t.length;
+    // Sentence punctuation glued on by the word pattern.
+    while (t.length > 1 && /[.'’-]$/.test(t) && !/^(?:Co|Inc|Corp|Ltd|Jr|Sr|St)\.$/.test(t)) {
+      t = t.slice(0, -1);
+      end--;
+    }
+    const possessive = /['’]s$/.test(t);
+    const bare = possessive ? t.slice(0, -2) : t;
+    out.push({ text: t, bare, start: m.index, end, possessive });
+  }
+  return out;
+}
+
+function capitalised(w: string): boolean {
+  return /^\p{Lu}/u.test(w);
+}
+
+function plausibleName(word: string): boolean {
+  // A hyphenated word counts by its first part ("American-made" is not a name).
+  const w = word.split(/[-\u2010\u2011]/)[0]!;
+  return (
+    capitalised(w) &&
+    !NOT_A_NAME.has(w) &&
+    !/\d/.test(w) &&
+    !(w.length > 1 && w === w.toUpperCase()) &&
+    !FOREIGN_PLACE.test(w) &&
+    !US_STATES.has(w)
+  );
+}
+
+/** First words of company names ("Vantor" for "Vantor Magnetics of Spartanburg"). */
+export function companyKeys(text: string): Set<string> {
+  const keys = new Set<string>();
+  const toks = tokens(text);
+  for (let i = 1; i < toks.length; i++) {
+    if (!COMPANY_SUFFIX.test(toks[i]!.bare) || !capitalised(toks[i]!.bare)) continue;
+    // Walk back over the capitalised words before the company word.
+    let j = i - 1;
+    while (j >= 0 && capitalised(toks[j]!.bare) && !toks[j]!.possessive && text.slice(toks[j]!.end, toks[j + 1]!.start).trim() === '') j--;
+    let first = j + 1;
+    while (first < i && NOT_A_NAME.has(toks[first]!.bare)) first++;
+    if (first < i && plausibleName(toks[first]!.bare)) keys.add(toks[first]!.bare);
+  }
+  return keys;
+}
+
+/**
+ * Names mentioned in a unit. `known`: company keys found anywhere near; `heading`: a title,
+ * where capitalisation says nothing, so only known names count.
+ */
+export function mentions(text: string, known: ReadonlySet<string>, heading: boolean): Mention[] {
+  const out: Mention[] = [];
+  const toks = tokens(text);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prev = toks[i - 1];
+    const gap = prev ? text.slice(prev.end, t.start) : '';
+    // Continuation of a name already taken ("Gresham Magnet Co.", "Cobalt Mesa Inc.").
+    if (prev && capitalised(t.bare) && !prev.possessive && /^\s+$/.test(gap) && out.length && out[out.length - 1]!.end === prev.end) {
+      out[out.length - 1]!.end = t.end;
+      continue;
+    }
+    if (!plausibleName(t.bare)) continue;
+    const sentenceStart = !prev || /[.:!?;(\[•*|]\s*$/.test(text.slice(0, t.start)) || /[:;]\s*$/.test(gap);
+    const next = toks[i + 1];
+    let isName: boolean;
+    if (known.has(t.bare)) isName = true;
+    else if (next && COMPANY_SUFFIX.test(next.bare) && capitalised(next.bare)) isName = true;
+    else if (heading) isName = false;
+    else if (sentenceStart)
+      // "Tern buys…", "Everholt's magnets"; not a capitalised verb or gerund ("Finishes sintered blanks", "Using…").
+      isName =
+        !SUBJECT_VERB.test(t.bare) &&
+        !/ing$/.test(t.bare) &&
+        (t.possessive || (!!next && SUBJECT_VERB.test(next.bare) && !/^[,;:]/.test(text.slice(t.end, next.start).trim())));
+    else isName = true;
+    if (!isName) continue;
+    const before = prev?.bare.toLowerCase() ?? '';
+    if (TITLES.has(before) && /^\s+$/.test(gap)) continue;
+    const oblique = !!prev && (PREPOSITIONS.has(before) || POSSESSIVES.has(before)) && /^\s+$/.test(gap);
+    out.push({ key: t.bare, start: t.start, end: t.end, oblique });
+  }
+  return out;
+}
+
+const FIRST_PERSON = /\b(?:we|our|us|ours)\b/i;
+
+export type Agent = { kind: 'name'; key: string } | { kind: 'we' } | { kind: 'none' };
+
+/** The subject side of a clause: the first name (not after a preposition) before `pos`. */
+export function agentBefore(text: string, mentionsInUnit: Mention[], clauseStart: number, pos: number): Agent {
+  for (const m of mentionsInUnit) {
+    if (m.start < clauseStart || m.start >= pos) continue;
+    if (!m.oblique) return { kind: 'name', key: m.key };
+  }
+  if (FIRST_PERSON.test(text.slice(clauseStart, pos))) return { kind: 'we' };
+  return { kind: 'none' };
+}

@@ -1,0 +1,90 @@
+// Finding reliance on blanks made abroad: "finishes sintered blocks imported from Ningbo",
+// "rough magnets shipped in from Asia", "only finishes material sintered abroad" — and
+// setting aside reliance that is negated, ended, supposed, or about firms in general.
+import { agentBefore, type Agent, type Mention } from './entities.js';
+import {
+  BLANK_NOUN,
+  CONDITIONAL,
+  ENDED,
+  GENERIC_AGENT,
+  IMPORT_CUE,
+  NEGATED_RELIANCE,
+  NON_MAGNET_BLANK,
+  NOW,
+  OWN_BLANK,
+  SINTERED_ABROAD,
+} from './lexicon.js';
+import type { Unit } from './units.js';
+
+export interface Evidence {
+  unit: number;
+  start: number;
+  end: number;
+  agent: Agent;
+  /** About firms in general, trade statistics, or a gerund ("finishing imported blanks leaves…"). */
+  generic: boolean;
+}
+
+/** The clause around [start, end): between semicolons (colons join a label to its content). */
+function clause(text: string, start: number, end: number): [number, number] {
+  const s = text.lastIndexOf(';', start);
+  let e = text.indexOf(';', end);
+  if (e === -1) e = text.length;
+  return [s === -1 ? 0 : s + 1, e];
+}
+
+// A gerund as the clause's subject ("because finishing imported blanks leaves…"); after a
+// comma it is more likely a list of the producer's own steps ("slicing, grinding and coating blocks").
+const GERUND_SUBJECT =
+  /(?:^\s*|[;:]\s*|\b(?:because|that|since|as|while|whether)\s+)(?:finishing|grinding|slicing|machining|cutting|importing|buying|sourcing|processing)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const STATISTIC = /\b(?:imports|shipments|exports|trade|purchases|sales|volumes?|tonnage|deliveries|flows?)\s+of\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const GENERIC_SUBJECT = /^\s*(?:a|an|any)\s+(?:magnet|producer|company|firm|finisher|shop|manufacturer)\b/i;
+
+export function findEvidence(unit: Unit, mentions: Mention[]): Evidence[] {
+  const text = unit.text;
+  const out: Evidence[] = [];
+  let lastNegatedEnd = -1;
+  const candidates: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(BLANK_NOUN)) candidates.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(SINTERED_ABROAD)) candidates.push({ start: m.index, end: m.index + m[0].length });
+  candidates.sort((a, b) => a.start - b.start);
+
+  let previousEnd = 0;
+  for (const c of candidates) {
+    const [cs, ce] = clause(text, c.start, c.end);
+    // What precedes belongs to this noun only back to the previous one.
+    const from = Math.max(cs, previousEnd, c.start - 60);
+    previousEnd = c.end;
+    const before = text.slice(from, c.start);
+    if (NON_MAGNET_BLANK.test(before) || OWN_BLANK.test(before)) continue;
+    // Coordinated with a negated noun: "no imported blanks or semi-finished magnets".
+    if (lastNegatedEnd >= 0 && /^[\s,]*(?:or|and|nor|,)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}$/iu.test(text.slice(lastNegatedEnd, c.start))) {
+      lastNegatedEnd = c.end;
+      continue;
+    }
+    if (NEGATED_RELIANCE.test(text.slice(Math.max(cs, c.start - 50), c.start))) {
+      lastNegatedEnd = c.end;
+      continue;
+    }
+    // Something must say the material came from abroad.
+    const window = text.slice(from, Math.min(ce, c.end + 90));
+    if (!IMPORT_CUE.test(window)) continue;
+    const clauseText = text.slice(cs, ce);
+    // Reliance that has ended ("until 2024", "no longer imports") and is not said to continue.
+    if (ENDED.test(clauseText) && !/\b(?:still|continues?|continued)\b/i.test(clauseText)) continue;
+    if (ENDED.test(text) && NOW.test(text) && !/\b(?:still|continues?)\b/i.test(text)) continue;
+    // Suppositions: "if the plant used imported blanks", "were it to source blanks abroad".
+    const sentenceBefore = text.slice(0, c.start);
+    if (CONDITIONAL.test(sentenceBefore)) continue;
+    const clauseBefore = text.slice(cs, c.start);
+    const generic =
+      GENERIC_AGENT.test(clauseBefore) || GERUND_SUBJECT.test(clauseBefore) || STATISTIC.test(clauseBefore) || GENERIC_SUBJECT.test(clauseBefore);
+    out.push({ unit: unit.index, start: c.start, end: c.end, agent: agentBefore(text, nearest(mentions, cs, c.start), cs, c.start), generic });
+  }
+  return out;
+}
+
+/** Mentions in [from, to), nearest first, so the agent is the closest subject before the evidence. */
+function nearest(mentions: Mention[], from: number, to: number): Mention[] {
+  return mentions.filter((m) => m.start >= from && m.start < to).reverse();
+}

@@ -1,0 +1,126 @@
+// Word lists and patterns for the claim analysis. Patterns run on a unit's prose, where a
+// line break or several spaces may stand between any two words, hence `\s+` throughout.
+
+const W = String.raw`[\s\u00a0]+`; // between words
+const H = String.raw`[\s\u00a0\-\u2010\u2011]+`; // between words, hyphen allowed
+
+/** Countries, regions and places abroad (from a U.S. or UK point of view). */
+export const FOREIGN_PLACE = new RegExp(
+  String.raw`\b(?:China|PRC|People's${W}Republic${W}of${W}China|Chinese|Ningbo|Baotou|Ganzhou|Zhejiang|Jiangxi|Jiangsu|Xiamen|Fujian|Guangdong|Shenzhen|Shanghai|Beijing|Tianjin|Shandong|Sichuan|Hunan|Inner${W}Mongolia|Japan|Japanese|Korea|Korean|Vietnam|Vietnamese|Malaysia|Malaysian|Thailand|Thai|Philippines|Indonesia|India|Indian|Taiwan|Taiwanese|Mexico|Mexican|Monterrey|Asia|Asian|Europe|European|Germany|German|Estonia|Russia|Russian|overseas|abroad|offshore|foreign)\b`,
+);
+export const FOREIGN_PLACE_G = new RegExp(FOREIGN_PLACE.source, 'g');
+
+/** Words for where a product, firm or supply is presented as domestic. */
+const DW_CORE = String.raw`(?:fully${W}|100%${W}|entirely${W}|wholly${W}|proudly${W})?(?:domestic(?:ally${H}(?:produced|manufactured|made|sourced|built|owned))?|American(?:${H}(?:made|built|manufactured|produced))?|made${H}in${H}(?:the${H})?(?:USA|U\.\s?S\.\s?A\.|U\.\s?S\.|United${W}States|America)|U\.\s?S\.(?:${H}(?:made|built|manufactured|produced))?|US${H}(?:made|built|manufactured|produced)|home(?:${H})?grown|onshore|British(?:${H}(?:made|built|manufactured))?|UK${H}(?:made|built|manufactured)|made${H}in${H}(?:Britain|the${H}UK|the${H}United${W}Kingdom)|all${H}American)`;
+
+/** Heads that make an attributive domestic phrase a claim about magnets or their makers. */
+// A singular "magnet" is a head only when no noun follows ("U.S. magnet finishers" is about finishers).
+const HEAD_MAGNET = String.raw`(?:magnets|magnet(?![\s\u00a0-]+[a-z]))`;
+const HEAD_MAKER = String.raw`(?:producers?|makers?|manufacturers?|suppliers?|sources?|suppl(?:y|ies)|supply${W}chains?|companies|company|firms?|brands?|lines?|output|production|capacity|manufacturing|plants?|industry|parts|segments|content)`;
+
+// Words that may stand between the domestic word and the head ("U.S.-made NdFeB magnets").
+const MODIFIER = String.raw`(?:(?!finished\b|assembled\b|sliced\b|ground\b|coated\b|machined\b|magneti[sz]ed\b|processed\b|plated\b|cut\b|based\b|owned\b|headquartered\b)[\p{L}\p{N}%'’\-]+${W}){0,4}?`;
+
+/** "U.S.-made magnets", "a domestic magnet producer", "the UK's domestic source of SmCo". */
+export const ATTRIBUTIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${DW_CORE})${H}${MODIFIER}(?:magnet${W}|rare${H}earth${W}|NdFeB${W}|SmCo${W})?(${HEAD_MAGNET}|${HEAD_MAKER})\b`, 'giu');
+
+/** Production verbs (not finishing) and where they place production. */
+const PROD_VERB = String.raw`(?:produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|mak(?:e|es|ing)|made|buil[dt]s?|building|turns?${W}out|turned${W}out|turning${W}out)`;
+const US_STATE = String.raw`(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New${W}Hampshire|New${W}Jersey|New${W}Mexico|New${W}York|North${W}Carolina|North${W}Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode${W}Island|South${W}Carolina|South${W}Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West${W}Virginia|Wisconsin|Wyoming)`;
+const HOME = String.raw`(?:domestically|onshore|stateside|(?:right${W})?here(?:${W}at${W}home)?|at${W}home|in${W}(?:the${W})?(?:United${W}States|U\.\s?S\.(?:A\.)?|USA|America|Britain|UK|United${W}Kingdom)|in${W}${US_STATE})`;
+/** "produces magnets domestically", "are manufactured in the United States by …", "made right here". */
+export const VERBAL = new RegExp(String.raw`(?<![\p{L}])((?:domestically${W})?${PROD_VERB}(?:${W}(?:its|their|our|the|all|of|these|those|our|finished|rare${H}earth|NdFeB|SmCo|permanent|sintered|samarium${H}cobalt)){0,3}(?:${W}magnets?)?(?:${W}(?:for${W}[^,.;:]{1,40}?))?${W}${HOME})(?![\p{L}])`, 'giu');
+/** "domestically manufactured by …" (adverb first, no location after). */
+export const ADVERB_FIRST = new RegExp(String.raw`(?<![\p{L}])(domestically${H}(?:produced|manufactured|made|sourced|built))(?![\p{L}])`, 'giu');
+/** "is domestic", "are U.S.-made", "are Made in USA", "qualif(ies) as domestic". */
+export const PREDICATIVE = new RegExp(String.raw`(?<![\p{L}])((?:is|are|remains?|were|was|be|been|being)${W}(?:now${W}|all${W}|still${W}|proudly${W}|fully${W}|entirely${W}|wholly${W}|100%${W})?(?:${DW_CORE}|made${W}here(?:${W}at${W}home)?)(?:${W}(?:end${W}products?))?)(?![\p{L}\p{N}.]*[\p{L}])`, 'giu');
+export const ELIGIBILITY = new RegExp(
+  String.raw`(?<![\p{L}])((?:qualif(?:y|ies|ied)|certif(?:y|ies|ied)|count(?:s|ed)?|listed|treated|recognized|designated)${W}as${W}(?:a${W}|an${W})?(?:${DW_CORE})(?:${W}(?:magnet${W})?(?:producer|manufacturer|source|supplier|maker|end${W}products?))?|(?:meet|meets|met|satisf(?:y|ies|ied)|compl(?:y|ies|ied)${W}with)${W}(?:the${W})?(?:[\p{L}'’]+${W}){0,3}?(?:domestic${H}content|Buy${W}American|DFARS)(?:${W}(?:requirements?|rules?|terms|test|preference|clause))?)(?![\p{L}])`,
+  'giu',
+);
+
+/** Nouns that are not production claims after "domestic". */
+export const NON_CLAIM_AFTER = /^(?:demand|markets?|consumption|consumers?|use|users|appliances?|sales|prices?|policy|policies|politics|law|agenda|partners?|affairs|flights?|corporations?|needs|customers?|buyers?)\b/i;
+/** Nouns following the head that turn it into policy talk ("domestic manufacturing agenda"). */
+export const POLICY_AFTER =
+  /^['’"”]?[\s\u00a0]+(?:agenda|policy|policies|strategy|goals?|programs?|initiatives?|base|sector|renaissance|push|credits?|bonus|requirements?|rules?|preferences?|thresholds?|standards?|labels?|label(?:l)?ing|claims?|marks?|guidance|tests?|certifications?|definitions?)\b/i;
+
+/** Blank nouns: what a magnet is before finishing. */
+const MAGNET_KIND = String.raw`(?:(?:SmCo|NdFeB|neodymium|samarium${H}cobalt|rare${H}earth|sintered|permanent)${W})`;
+export const BLANK_NOUN = new RegExp(
+  String.raw`\b(?:(?:sintered${W}|SmCo${W}|NdFeB${W}|neodymium${W}|magnet${W}|magnet${W}alloy${W})*(?:blanks?|blocks?|billets?|slabs?)|(?:semi${H}finished|unfinished|rough)${W}${MAGNET_KIND}{0,2}(?:magnets?|material|blocks?)|sintered${W}(?:NdFeB${W}|SmCo${W})?(?:segments?|material|magnets?)|green${W}compacts?)\b`,
+  'gi',
+);
+/** Words before a blank noun that make it home-made ("its own blocks", "domestically produced blocks"). */
+export const OWN_BLANK = /\b(?:own|in[\s-]house|domestic(?:ally[\s-]+(?:produced|made|sintered))?|U\.S\.[\s-]*(?:made|sintered)|American[\s-]+made|locally[\s-]+(?:made|sintered))[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}$/iu;
+/** Words before a blank noun that say it is not a magnet blank. */
+export const NON_MAGNET_BLANK = /\b(?:steel|lamination|laminations|copper|aluminum|aluminium|wood|timber|concrete|glass|plastic|building|engine|cylinder|city|text|code|ice|stone|brass|titanium|silicon)\b[\s\u00a0-]*(?:[\p{L}-]+[\s\u00a0]+)?$/iu;
+
+/** Cues that material came from abroad. */
+export const IMPORT_CUE = new RegExp(
+  String.raw`\b(?:import(?:s|ed|ing)?|shipped${W}in|trucked|came${W}in|arriv(?:e|es|ed|ing))\b|${FOREIGN_PLACE.source}`,
+  'i',
+);
+
+/** Acquisition verbs that, with a foreign place, make reliance ("buys blocks from Ningbo"). */
+export const ACQUIRE = /\b(?:buy|buys|bought|buying|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|sourc(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|get|gets|got|supplied|suppl(?:y|ies)|shipped|arriv(?:e|es|ed)|feeds?|start(?:s)?${W}life|began|begins?|cut|cuts|made${W}from|finished${W}from|from)\b/i;
+
+/** "only finishes material that was sintered abroad" */
+export const SINTERED_ABROAD = new RegExp(
+  String.raw`\b(?:sintered|pressed)${W}(?:abroad|overseas|offshore|in${W}(?:the${W})?(?:${FOREIGN_PLACE.source}))`,
+  'giu',
+);
+
+/** Negation that reaches the reliance ("does not rely on imported blanks", "without imported blanks"). */
+export const NEGATED_RELIANCE = new RegExp(
+  String.raw`\b(?:without|no|never${W}(?:\w+${W}){0,2}|not${W}(?:rely|relied|depend|use|used|import|imported|buy|bought|source|need|purchase|contain)\w*(?:${W}on)?|n't${W}(?:rely|depend|use|import|buy|source)\w*(?:${W}on)?|imports?${W}no|rather${W}than${W}(?:import|buy|sourc|purchas)\w*|instead${W}of${W}(?:import|buy|sourc|purchas)\w*|no${W}longer${W}(?:\w+${W}){0,2}|stopped${W}(?:\w+${W}){0,2}|ceased${W}(?:\w+${W}){0,2}|transition${W}off|(?:moved|switched|weaned)${W}(?:\w+${W})?(?:away${W})?(?:from|off)|phased${W}out|nor)(?:${W})?(?:(?:any|its|their|the|sintered|imported|foreign|Chinese|semi${H}finished|unfinished|rough|magnet)${W})*$`,
+  'iu',
+);
+
+/** Reliance that has ended. */
+export const ENDED = /\b(?:until|through|till|before)\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d{2}\b|\b(?:no\s+longer|used\s+to|formerly|previously|stopped|ceased|until\s+recently|transition(?:ed)?\s+off|phased\s+out|in\s+the\s+past)\b/i;
+export const NOW = /\b(?:now|today|currently|since|these\s+days)\b/i;
+
+/** A clause that only supposes: conditionals, counterfactuals, hypotheticals. */
+export const CONDITIONAL =
+  /(?:^|[\s(,;:—–-])(?:if|unless|suppose|supposing|assuming|assume|whether|hypothetical(?:ly)?|imagine|consider\s+a|were\s+(?:the|it|a|an|[\p{Lu}]\w*)\b[^.;]{0,60}?\bto\b|should\s+(?:the|it|a|an|[\p{Lu}]\w*)\b[^.;]{0,60}?\b(?:begin|start|use|import|buy|source|switch|rely)|had\s+(?:it|the|[\p{Lu}]\w*)\s+(?:used|imported|bought))(?=[\s,])/iu;
+export const MODAL = /\b(?:would|could|might)\b/i;
+
+/** Negation or denial reaching a claim. */
+export const CLAIM_NEGATION =
+  /\b(?:not|n't|never|no|nor|neither|cannot|ineligible|non[\s-]?domestic|fails?\s+to|failed\s+to|stop\s+pretending|pretend(?:ing)?|hardly|rather\s+than|instead\s+of)\b/i;
+/** Distance taken from a claim: questioning, scare words. */
+export const DOUBT = /\b(?:really|so[\s-]+called|supposedly|purportedly|allegedly|questioned|questionable|dubious|challenged|misleading|mislabel(?:ed|led)?|false(?:ly)?|claims?\s+to\s+be)\b/i;
+/** Definitions and policy proposals are not claims about a producer. */
+export const DEFINITIONAL =
+  /\b(?:means|mean|meaning|defin(?:e|es|ed|ing|ition)|the\s+term|shall\s+(?:mean|include)|refers?\s+to|should\s+(?:count|be\s+treated|qualify)|may\s+wish)\b/i;
+/** Reported claims: the text tells what someone says, just before the claim words. */
+export const REPORTED = new RegExp(
+  String.raw`\b(?:says?|said|claims?|claimed|insists?|asserts?|stated|states|maintains?|calls?|called|describes?|described|markets?|marketed|labels?|labell?ed|lists?|listed|touts?|touted|advertises?|advertised|bills?|billed|brands?|branded|promotes?)${W}(?:that${W})?(?:[\p{L}'’"“-]+${W}){0,6}?(?:as${W})?["“'‘]?$`,
+  'iu',
+);
+/** Scare quotes right around a domestic word. */
+export const SCARE_QUOTED = /["“'‘]\s*(?:domestic|American|U\.S\.|British|home-?grown|homegrown|onshore|Made\s+in|made\s+in|US)[^"”'’]{0,30}["”'’]/;
+
+/** Claim heads that are generic talk about an industry unless members are named. */
+export const GENERIC_HEAD = /^(?:producers|manufacturers|makers|suppliers|sources|companies|firms|industry|capacity|brands|plants|lines)$/i;
+export const NAMED_MEMBERS = /^[\s\u00a0,]*(?:such\s+as|including|like|e\.g\.,?|for\s+example,?|among\s+them)[\s\u00a0]+/i;
+
+/** Cues that the evidence is about some other producer. */
+export const OTHER_PRODUCER =
+  /\b(?:competitors?|rivals?|customers?|another|other\s+(?:firms?|producers?|finishers?|shops?|companies|makers?|suppliers?)|by\s+contrast|in\s+contrast|unlike|whereas|meanwhile|down\s+the\s+road|(?:a|one)\s+(?:smaller|larger|second|different|rival)\s+(?:shop|firm|company|producer|finisher)|the\s+wider|the\s+rest\s+of\s+the\s+industry|(?:most|many|some|several|few)\s+(?:(?:U\.S\.|American|domestic|other)\s+)?(?:finishers|firms|shops|companies|producers|makers|manufacturers|suppliers)|industry[\s-]wide|across\s+the\s+industry)\b/i;
+
+/** Generic agents: a kind of firm, not a producer ("shops that finish imported blanks"). */
+export const GENERIC_AGENT =
+  /\b(?:(?:U\.S\.|American|domestic|other|most|many|some|all|the|such|these|those|finishing|magnet)\s+)?(?:shops|finishers|firms|companies|producers|makers|manufacturers|businesses|importers|suppliers|a\s+(?:producer|company|firm|finisher|shop|manufacturer|maker|magnet|supplier)|magnets|any\s+(?:producer|company|firm|finisher|magnet))\s+(?:that|which|who)\s+(?:only\s+|merely\s+|just\s+)?[\p{L}\s,]{0,40}$/iu;
+
+/** Company-name endings. */
+export const COMPANY_SUFFIX =
+  /^(?:Magnetics|Magnet|Magnets|Works|Co\.?|Company|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|PLC|plc|Alloys|Materials|Motors|Components|Drives|Earths?|Actuators|Motion|Flux|Systems|Samarium|Industries|Technologies|Precision|Supply|Metals|Minerals|Group|Holdings|Manufacturing|Electric|Electronics|Engineering|Labs?)$/;
+
+/** Capitalised words that are never names (sentence starters, labels, programs, places). */
+export const NOT_A_NAME = new Set(
+  `The A An This That These Those It Its Our We Us They Their There Here He She His Her In On At For From By With As But And Or If When While Since Under After Before However Each All Most Many Some Both Such One Two Three No Not What Who Which Where Why How I You To Of Also Meanwhile Instead Rather Currently Today Now Until Because Although Though Every Any Another Other Only Just Still Yet Then Thus So Once Beginning Among Among Across Along Inside Outside Down Up Over Let Take Consider Should Were Had Can Could Would Will May Might Must Shall Do Does Did Is Are Was Be Been Being Yes Hi Hello Dear Team FYI Re Subject Note Notes Item Items Issue Finding Findings Process Input Output Supplier Suppliers Source Sources Sourcing Blank Blanks Block Blocks Billets Billet Sintered Rough Unfinished Semi Magnets Magnet Finishing Capacity Value Metric Share Firm Process Location Origin Status Lead Result Results Slide Key Facts Why Applicant Justification Determination Decision Memorandum Minutes Section Sec Title Chapter Part Congress Department Secretary Administration Committee Commissioner Council Made Province County City Street Avenue Road Plant Facility Board Staff Members Customs Treasury Commerce Defense Navy Army Air Force Program Programs State States Federal National Nation Nation's Government Governor President Senate House Act Bill Law Rule Rules Guidance Draft FAQ Q A Sam Priya Good News Project Narrative Technical Approach Financial Supply Highlights Roadmap Product Catalog Contract Contracts January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday American America British Britain UK U.S. US USA United Kingdom North South East West New Old Lot PO Buy DFARS FTC NdFeB SmCo NdPr EV EVs OEM OEMs HVAC DPA IRA CBP USGS CRS GAO DoD DOE MGOe Tier`.split(
+    /\s+/,
+  ),
+);

@@ -1,0 +1,89 @@
+// Units of claim analysis: sentences of prose blocks, and whole table rows (a row reads as
+// one statement: "Ridgeline Magnetics | Charleston, WV | Domestic source | Finishes
+// sintered blanks imported from China"). Each unit keeps a map back to its blocks.
+import { IN_FOOTNOTE, IN_LIST, type ProseBlock } from '../prose.js';
+import type { Sentence } from '../sentences.js';
+
+export interface UnitPiece {
+  block: number;
+  /** Offset of the piece in the block's text. */
+  blockStart: number;
+  /** Offset of the piece in the unit's text. */
+  unitStart: number;
+  length: number;
+}
+
+export interface Unit {
+  index: number;
+  text: string;
+  pieces: UnitPiece[];
+  /** A heading, or a short label line standing as one (a bold line, a slide title). */
+  heading: boolean;
+  /** A table row (cells joined by " | "). */
+  row: boolean;
+  /** Inside a list item; `item` identifies the item. */
+  list: boolean;
+  item: number;
+  footnote: boolean;
+  /** First unit of its block. */
+  blockStart: boolean;
+}
+
+export function buildUnits(blocks: readonly ProseBlock[], sentences: (i: number) => readonly Sentence[], from = 0, to = blocks.length): Unit[] {
+  const units: Unit[] = [];
+  for (let i = from; i < to; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'tableCell') {
+      // Gather the whole row.
+      const pieces: UnitPiece[] = [];
+      let text = '';
+      let j = i;
+      while (j < to && blocks[j]!.kind === 'tableCell' && blocks[j]!.row === b.row && (j === i || blocks[j]!.cell > blocks[j - 1]!.cell)) {
+        const cb = blocks[j]!;
+        if (j > i) text += ' | ';
+        pieces.push({ block: j, blockStart: 0, unitStart: text.length, length: cb.text.length });
+        text += cb.text;
+        j++;
+      }
+      units.push({ index: units.length, text, pieces, heading: false, row: true, list: false, item: -1, footnote: !!(b.containers & IN_FOOTNOTE), blockStart: true });
+      i = j - 1;
+      continue;
+    }
+    const heading = b.kind === 'heading' || isLabelLine(b.text);
+    const ss = heading ? [{ start: 0, end: b.text.length }] : sentences(i);
+    ss.forEach((s, k) => {
+      units.push({
+        index: units.length,
+        text: b.text.slice(s.start, s.end),
+        pieces: [{ block: i, blockStart: s.start, unitStart: 0, length: s.end - s.start }],
+        heading,
+        row: false,
+        list: !!(b.containers & IN_LIST),
+        item: b.item,
+        footnote: !!(b.containers & IN_FOOTNOTE),
+        blockStart: k === 0,
+      });
+    });
+  }
+  return units;
+}
+
+/** A one-line block that reads as a title: no sentence punctuation, few words, mostly capitalised. */
+function isLabelLine(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 90 || /[.!?;]\s*$/.test(t) || t.includes('\n')) return false;
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 10) return false;
+  const caps = words.filter((w) => /^[\p{Lu}\d"“(*]/u.test(w)).length;
+  return caps / words.length >= 0.6;
+}
+
+/** Map an offset in a unit's text to (block, offset in block text). */
+export function unitToBlock(unit: Unit, offset: number, end = false): { block: number; offset: number } {
+  let piece = unit.pieces[0]!;
+  for (const p of unit.pieces) {
+    if (end ? offset > p.unitStart : offset >= p.unitStart) piece = p;
+  }
+  const rel = Math.max(0, Math.min(piece.length, offset - piece.unitStart));
+  return { block: piece.block, offset: piece.blockStart + rel };
+}

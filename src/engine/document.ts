@@ -1,0 +1,168 @@
+// The document model: source text → prose blocks with exact source offsets.
+//
+// Two ways to the same result. The full parse hands the whole source to remark. The fast
+// path (the default) splits the source into independent chunks (markdown/chunks.ts), reads
+// plain-prose chunks directly and gives remark only the chunks with markup, caching each
+// chunk's result by its text so a re-lint after an edit reparses only what changed.
+// Tests check that both give identical results on the shared corpus and on fuzzed input.
+import { scanChunks } from './markdown/chunks.js';
+import { markdownBlocks, type ParsedChunk } from './markdown/mdast.js';
+import { simpleBlocks } from './markdown/simple.js';
+import { ProseBuilder, type Comment, type ProseBlock } from './prose.js';
+import { LineIndex } from './text.js';
+
+export type DocumentKind = 'markdown' | 'text';
+
+/** A chunk's parse, shared (read-only) between builds through the cache. */
+export interface ChunkData extends ParsedChunk {
+  /** Filled by later stages that cache per chunk (term matches). */
+  memo: Map<string, unknown>;
+}
+
+export interface DocChunk {
+  start: number;
+  end: number;
+  /** Index in `blocks` of this chunk's first block. */
+  firstBlock: number;
+  data: ChunkData;
+}
+
+export interface ProseDocument {
+  source: string;
+  kind: DocumentKind;
+  blocks: ProseBlock[];
+  chunks: DocChunk[];
+  /** HTML comments, absolute offsets (inline directives live here). */
+  comments: Comment[];
+  lines: LineIndex;
+}
+
+export interface DocumentOptions {
+  kind?: DocumentKind;
+  /** `full`: parse everything with remark (the reference); `fast`: the default. */
+  mode?: 'fast' | 'full';
+  cache?: ChunkCache;
+  /** Called between chunks; returning true stops the build (the document is then partial). */
+  shouldStop?: () => boolean;
+}
+
+/**
+ * Chunk parses by chunk text, kept for two generations: what the last build used survives
+ * one more build, so a document being edited keeps hitting while stale chunks fall away.
+ */
+export class ChunkCache {
+  private current = new Map<string, ChunkData>();
+  private previous = new Map<string, ChunkData>();
+  hits = 0;
+  misses = 0;
+
+  get(key: string): ChunkData | undefined {
+    let v = this.current.get(key);
+    if (!v) {
+      v = this.previous.get(key);
+      if (v) this.current.set(key, v);
+    }
+    if (v) this.hits++;
+    else this.misses++;
+    return v;
+  }
+  set(key: string, data: ChunkData): void {
+    this.current.set(key, data);
+  }
+  /** End of one build: forget what neither this build nor the last one used. */
+  rotate(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
+export interface BuiltDocument extends ProseDocument {
+  /** False when `shouldStop` ended the build early. */
+  complete: boolean;
+}
+
+export function buildDocument(source: string, options: DocumentOptions = {}): BuiltDocument {
+  const kind = options.kind ?? 'markdown';
+  const lines = new LineIndex(source);
+  if (kind === 'text' || options.mode === 'full') {
+    const data: ChunkData = kind === 'text' ? textChunk(source) : { ...markdownBlocks(source), memo: new Map() };
+    return {
+      source,
+      kind,
+      blocks: data.blocks,
+      comments: data.comments,
+      chunks: [{ start: 0, end: source.length, firstBlock: 0, data }],
+      lines,
+      complete: true,
+    };
+  }
+  const cache = options.cache;
+  const scan = scanChunks(source);
+  const blocks: ProseBlock[] = [];
+  const comments: Comment[] = [];
+  const chunks: DocChunk[] = [];
+  let complete = true;
+  for (const chunk of scan.chunks) {
+    if (options.shouldStop?.()) {
+      complete = false;
+      break;
+    }
+    const text = source.slice(chunk.start, chunk.end);
+    // References in a complex chunk may point at definitions elsewhere; the key includes them.
+    const suffix = !chunk.simple && scan.definitions && text.includes(']') ? scan.definitions : '';
+    const key = (chunk.simple ? 's' : 'm') + (suffix ? `${text}\u0000${suffix}` : text);
+    let data = cache?.get(key);
+    if (!data) {
+      const parsed = chunk.simple
+        ? { blocks: simpleBlocks(text), comments: [] }
+        : markdownBlocks(suffix ? `${text}\n\n${suffix}` : text, text.length);
+      data = { ...parsed, memo: new Map() };
+      cache?.set(key, data);
+    }
+    chunks.push({ start: chunk.start, end: chunk.end, firstBlock: blocks.length, data });
+    for (const b of data.blocks) blocks.push({ ...b, base: chunk.start });
+    for (const c of data.comments) comments.push({ start: c.start + chunk.start, end: c.end + chunk.start, text: c.text });
+  }
+  cache?.rotate();
+  return { source, kind, blocks, chunks, comments, lines, complete };
+}
+
+/** Plain text: paragraphs separated by blank lines, taken verbatim except HTML comments. */
+function textChunk(source: string): ChunkData {
+  const comments: Comment[] = [];
+  for (const m of source.matchAll(/<!--[\s\S]*?-->/g)) comments.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  const blocks: ProseBlock[] = [];
+  const re = /(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+/g;
+  let start = 0;
+  let ci = 0;
+  const push = (s: number, e: number) => {
+    // Trim surrounding whitespace so the block starts and ends on text.
+    while (s < e && /\s/.test(source[s]!)) s++;
+    while (e > s && /\s/.test(source[e - 1]!)) e--;
+    if (s === e) return;
+    const b = new ProseBuilder();
+    let p = s;
+    while (ci < comments.length && comments[ci]!.end <= s) ci++;
+    for (let k = ci; k < comments.length && comments[k]!.start < e; k++) {
+      const c = comments[k]!;
+      const cs = Math.max(c.start, s);
+      b.verbatim(source.slice(p, cs), p);
+      b.opaque(cs, Math.min(c.end, e) - cs);
+      p = Math.min(c.end, e);
+    }
+    b.verbatim(source.slice(p, e), p);
+    if (!b.text.replace(/[\s\uFFFC]/g, '')) return;
+    blocks.push({ kind: 'paragraph', depth: 0, containers: 0, row: -1, cell: -1, item: -1, text: b.text, runs: b.runs, base: 0, start: s, end: e });
+  };
+  for (let m = re.exec(source); m; m = re.exec(source)) {
+    push(start, m.index);
+    start = m.index + m[0].length;
+  }
+  push(start, source.length);
+  return { blocks, comments, memo: new Map() };
+}
+
+/** Document kind from a file name. */
+export function kindOf(path: string): DocumentKind {
+  return /\.(?:md|markdown|mdown|mkd|mkdn)$/i.test(path) ? 'markdown' : 'text';
+}

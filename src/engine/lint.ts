@@ -1,0 +1,168 @@
+// Running the rules: text → document → term matches → rules → findings.
+// `lintText` is the one-shot form; `LintSession` keeps per-chunk caches for an editor that
+// re-lints the same document after every edit.
+import { type Config, defaultConfig, ruleSetting } from './config.js';
+import { buildDocument, ChunkCache, type DocumentKind, type ProseDocument } from './document.js';
+import { readDirectives } from './directives.js';
+import { compareFindings, type Finding, type Report, type Severity } from './findings.js';
+import type { KnowledgeBase } from './kb/knowledge-base.js';
+import type { TermMatch } from './match.js';
+import { toSource } from './prose.js';
+import { RULES, RULE_IDS } from './rules/index.js';
+import type { RuleContext } from './rules/rule.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import type { Position } from './text.js';
+
+export interface TermOccurrence {
+  entries: string[];
+  /** The text as written in the source. */
+  text: string;
+  start: Position;
+  end: Position;
+  discouraged?: string[];
+}
+
+export interface LintResult {
+  findings: Finding[];
+  terms: TermOccurrence[];
+  /** Set when the lint stopped early: over its time budget, or cancelled. */
+  partial?: { reason: 'budget' | 'cancelled'; message: string; checkedTo: Position };
+}
+
+export interface LintOptions {
+  kind?: DocumentKind;
+  config?: Config;
+  /** `full` parses everything with remark (the reference the fast path is tested against). */
+  mode?: 'fast' | 'full';
+  /** Stop, reporting a partial result, after this many milliseconds (default: no limit). */
+  budgetMs?: number;
+  /** Checked between chunks; true stops the lint. */
+  isCancelled?: () => boolean;
+  /** Skip collecting term occurrences (the CLI's lint does not print them). */
+  withoutTerms?: boolean;
+}
+
+export class LintSession {
+  private readonly cache = new ChunkCache();
+  constructor(readonly kb: KnowledgeBase) {}
+
+  lint(source: string, options: LintOptions = {}): LintResult {
+    return runLint(source, this.kb, options, this.cache);
+  }
+
+  get cacheStats(): { hits: number; misses: number } {
+    return { hits: this.cache.hits, misses: this.cache.misses };
+  }
+}
+
+export function lintText(source: string, kb: KnowledgeBase, options: LintOptions = {}): LintResult {
+  return runLint(source, kb, options);
+}
+
+const MATCHES = 'matches';
+
+function runLint(source: string, kb: KnowledgeBase, options: LintOptions, cache?: ChunkCache): LintResult {
+  const started = Date.now();
+  const config = options.config ?? defaultConfig();
+  let stopReason: 'budget' | 'cancelled' | undefined;
+  const shouldStop = () => {
+    if (options.isCancelled?.()) stopReason = 'cancelled';
+    else if (options.budgetMs !== undefined && Date.now() - started > options.budgetMs) stopReason = 'budget';
+    return stopReason !== undefined;
+  };
+  const doc = buildDocument(source, { kind: options.kind, mode: options.mode, cache, shouldStop });
+
+  // Term matches, memoised per chunk (a chunk's blocks are immutable once cached).
+  const matcher = kb.matcher;
+  const matches: (readonly TermMatch[])[] = [];
+  for (const chunk of doc.chunks) {
+    let m = chunk.data.memo.get(MATCHES) as TermMatch[][] | undefined;
+    if (!m) {
+      if (shouldStop()) break;
+      m = chunk.data.blocks.map((b) => matcher.match(b.text));
+      chunk.data.memo.set(MATCHES, m);
+    }
+    matches.push(...m);
+  }
+  // A partial build: keep blocks that have matches computed.
+  const blocks = doc.blocks.slice(0, matches.length);
+  const view: ProseDocument = blocks.length === doc.blocks.length ? doc : { ...doc, blocks };
+
+  const section: number[] = [];
+  let s = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i]!.kind === 'heading' && i > 0) s++;
+    section.push(s);
+  }
+  const sentenceCache = new Map<number, Sentence[]>();
+  const suppress = readDirectives(doc.comments, doc.lines, RULE_IDS);
+  const findings: Finding[] = [];
+  const pos = (o: number) => doc.lines.position(o);
+
+  for (const rule of RULES) {
+    const setting = ruleSetting(config, rule.id, rule.defaultSeverity);
+    if (setting === 'off') continue;
+    const severity: Severity = setting;
+    const ctx: RuleContext = {
+      doc: view,
+      kb,
+      matches,
+      section,
+      sentences(i) {
+        let v = sentenceCache.get(i);
+        if (!v) sentenceCache.set(i, (v = splitSentences(blocks[i]!.text)));
+        return v;
+      },
+      source: (i, o, end) => toSource(blocks[i]!, o, end),
+      report(r: Report) {
+        const start = pos(r.start);
+        if (suppress.isSuppressed(rule.id, start.line)) return;
+        findings.push({
+          ruleId: rule.id,
+          severity,
+          message: r.message,
+          start,
+          end: pos(r.end),
+          related: (r.related ?? []).map((x) => ({ message: x.message, start: pos(x.start), end: pos(x.end) })),
+          entries: r.entries ?? [],
+          fixes: r.fixes ?? [],
+        });
+      },
+    };
+    rule.check(ctx);
+  }
+  findings.sort(compareFindings);
+
+  const terms: TermOccurrence[] = [];
+  if (!options.withoutTerms) {
+    blocks.forEach((b, i) => {
+      for (const m of matches[i]!) {
+        const so = toSource(b, m.start);
+        const eo = toSource(b, m.end, true);
+        terms.push({
+          entries: m.entries,
+          text: source.slice(so, eo),
+          start: pos(so),
+          end: pos(eo),
+          ...(m.discouraged ? { discouraged: m.discouraged } : {}),
+        });
+      }
+    });
+  }
+
+  const result: LintResult = { findings, terms };
+  if (stopReason || !doc.complete || blocks.length < doc.blocks.length) {
+    const last = blocks[blocks.length - 1];
+    const checkedTo = pos(last ? last.base + last.end : 0);
+    const reason = stopReason ?? 'budget';
+    result.partial = {
+      reason,
+      checkedTo,
+      message:
+        reason === 'cancelled'
+          ? `checked partially: cancelled after line ${checkedTo.line}`
+          : `checked partially: the document is too large or complex to check within ${options.budgetMs} ms; findings cover lines 1–${checkedTo.line}`,
+    };
+  }
+  return result;
+}

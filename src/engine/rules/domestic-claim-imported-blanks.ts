@@ -1,0 +1,80 @@
+// domestic-claim-imported-blanks: the text presents magnets (or their producer, plant or
+// supply) as domestic, while it also shows that they are made from blanks made abroad and
+// only finished at home. Docs: docs/rules/domestic-claim-imported-blanks.md
+// The analysis lives in ../claims/; this file finds the passages worth analysing and
+// turns links into findings.
+import { analyzeUnits, WINDOW } from '../claims/analyze.js';
+import { BLANK_NOUN, SINTERED_ABROAD } from '../claims/lexicon.js';
+import { buildUnits, unitToBlock, type Unit } from '../claims/units.js';
+import type { Rule, RuleContext } from './rule.js';
+import { existing } from './util.js';
+
+export const RULE_ID = 'domestic-claim-imported-blanks';
+
+// Blocks of context on each side of a block with blanks evidence.
+const CONTEXT_BLOCKS = WINDOW + 2;
+// Non-global copies: a global pattern's lastIndex would leak into later matchAll calls.
+const TRIGGER = new RegExp(`${BLANK_NOUN.source}|${SINTERED_ABROAD.source}`, 'iu');
+
+export const domesticClaimImportedBlanks: Rule = {
+  id: RULE_ID,
+  description: 'A domestic-production claim about magnets whose own text shows they are finished from blanks made abroad.',
+  defaultSeverity: 'error',
+  check(ctx) {
+    const blocks = ctx.doc.blocks;
+    // Passages: windows of blocks around every block that mentions blanks.
+    const windows: [number, number][] = [];
+    blocks.forEach((b, i) => {
+      if (!TRIGGER.test(b.text)) return;
+      const lo = Math.max(0, i - CONTEXT_BLOCKS);
+      const hi = Math.min(blocks.length, i + CONTEXT_BLOCKS + 1);
+      const last = windows[windows.length - 1];
+      if (last && lo <= last[1]) last[1] = Math.max(last[1], hi);
+      else windows.push([lo, hi]);
+    });
+    const seen = new Set<string>();
+    for (const [lo, hi] of windows) {
+      const units = buildUnits(blocks, ctx.sentences, lo, hi);
+      for (const link of analyzeUnits(units)) report(ctx, units, link.claim, link.evidence, seen);
+    }
+  },
+};
+
+function report(
+  ctx: RuleContext,
+  units: Unit[],
+  claim: { unit: number; start: number; end: number },
+  evidence: { unit: number; start: number; end: number }[],
+  seen: Set<string>,
+): void {
+  const abs = (unit: Unit, offset: number, end = false) => {
+    const p = unitToBlock(unit, offset, end);
+    return ctx.source(p.block, p.offset, end);
+  };
+  const cu = units[claim.unit]!;
+  const start = abs(cu, claim.start);
+  const end = abs(cu, claim.end, true);
+  const key = `${start}:${end}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  const src = ctx.doc.source;
+  const claimText = src.slice(start, end).replace(/\s+/g, ' ');
+  const related = evidence.slice(0, 5).map((ev) => {
+    const eu = units[ev.unit]!;
+    const s = abs(eu, ev.start);
+    const e = abs(eu, ev.end, true);
+    return { start: s, end: e, message: `blanks made abroad: "${src.slice(s, e).replace(/\s+/g, ' ')}"` };
+  });
+  const entries = existing(ctx, ['magnet-blank', 'magnet-finishing', 'domestic', 'dfars-magnet-restriction', 'rare-earth-magnet-security-act', 'made-in-usa']);
+  ctx.report({
+    start,
+    end,
+    message:
+      `"${claimText}" presents the magnets as domestic, but the text shows they are finished from blanks made abroad. ` +
+      `Finishing (slicing, grinding, coating, magnetising) imported blanks is not domestic production: DFARS 225.7018-2 reaches melting ` +
+      `and every later phase, including sintering and magnetisation, and S. 1979 counts milling, pressing and sintering as manufacturing. ` +
+      `Say where the blanks are made, or describe the magnets as finished in the U.S.`,
+    related,
+    entries,
+  });
+}
