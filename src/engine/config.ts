@@ -50,7 +50,7 @@ export function parseConfig(
   const bad = (n: YamlNode | null | undefined, message: string) => problems.push({ file, line: lineOf(n), message });
 
   if (doc.errors.length) {
-    for (const e of doc.errors) problems.push({ file, line: e.linePos?.[0]?.line ?? 1, message: `syntax error: ${e.message.split('\n')[0]}` });
+    for (const e of doc.errors) problems.push({ file, line: counter.linePos(e.pos[0]).line, message: `syntax error: ${e.message.split('\n')[0]}` });
     return { config, problems };
   }
   if (doc.contents === null) return { config, problems };

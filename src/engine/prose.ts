@@ -70,6 +70,18 @@ export function toSource(block: ProseBlock, textOffset: number, end = false): nu
   return block.base + rel;
 }
 
+const ENTITY = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/;
+
+/**
+ * Is the `&` or backslash at source[s] literal text (the value has it too), rather than the
+ * start of an entity or an escape that the parser decoded?
+ */
+function literalAt(value: string, i: number, source: string, s: number): boolean {
+  if (source[s] === '\\') return !(source[s + 1] === value[i] && /[!-/:-@[-`{-~]/.test(source[s + 1] ?? ''));
+  const ent = ENTITY.exec(source.slice(s, s + 40));
+  return !ent || value.startsWith(ent[0], i);
+}
+
 /** Builds a block's text and runs while walking inline content. */
 export class ProseBuilder {
   text = '';
@@ -124,9 +136,14 @@ export class ProseBuilder {
     let i = 0;
     const n = value.length;
     while (i < n) {
-      // Longest stretch where value and source agree.
+      // Longest stretch where value and source agree, stopping before a possible escape or entity.
       let k = 0;
-      while (i + k < n && s + k < sourceEnd && value.charCodeAt(i + k) === source.charCodeAt(s + k)) k++;
+      while (i + k < n && s + k < sourceEnd) {
+        const sc = source.charCodeAt(s + k);
+        if ((sc === 38 /* & */ || sc === 92) /* \ */ && !literalAt(value, i + k, source, s + k)) break;
+        if (value.charCodeAt(i + k) !== sc) break;
+        k++;
+      }
       if (k > 0) {
         this.verbatim(value.slice(i, i + k), s);
         i += k;
@@ -161,14 +178,14 @@ export class ProseBuilder {
         continue;
       }
       if (sc === '&') {
-        const semi = source.indexOf(';', s);
-        if (semi !== -1 && semi - s <= 40) {
+        const ent = ENTITY.exec(source.slice(s, s + 40));
+        if (ent) {
           // The decoded entity is one code point: one or two UTF-16 units.
           const cp = value.codePointAt(i)!;
           const len = cp > 0xffff ? 2 : 1;
-          this.mapped(value.slice(i, i + len), s, semi + 1 - s);
+          this.mapped(value.slice(i, i + len), s, ent[0].length);
           i += len;
-          s = semi + 1;
+          s += ent[0].length;
           continue;
         }
       }

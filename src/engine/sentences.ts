@@ -76,8 +76,9 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+// Opaque inline content (a comment, a code span) between sentences counts as space here.
 function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2028 || c === 0x2029;
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfffc;
 }
 
 function skipSpace(text: string, i: number): number {

@@ -35,8 +35,8 @@ export function analyzeUnits(units: Unit[]): Link[] {
   });
   if (!claims.length || !evidence.length) return [];
 
-  // The producer each unit is about: its first name in subject position.
-  const subject = unitMentions.map((ms) => ms.find((m) => !m.oblique)?.key);
+  // The producer each unit is about: its first company-like name in subject position.
+  const subject = unitMentions.map((ms) => ms.find((m) => !m.oblique && m.strong)?.key);
 
   const links: Link[] = [];
   for (const claim of claims) {
@@ -55,6 +55,10 @@ export function analyzeUnits(units: Unit[]): Link[] {
     for (const ev of evidence) {
       const eu = ev.unit;
       if (Math.abs(eu - cu) > WINDOW || ev.generic) continue;
+      // Rows of a supplier table are records of different producers.
+      const cRow = units[cu]!;
+      const eRow = units[eu]!;
+      if (eu !== cu && cRow.row && eRow.row && cRow.table === eRow.table && cRow.perProducer) continue;
       if (eu === cu) {
         const lo = Math.min(claim.end, ev.end);
         const hi = Math.max(claim.start, ev.start);
@@ -67,33 +71,43 @@ export function analyzeUnits(units: Unit[]): Link[] {
         continue;
       }
       if (OTHER_PRODUCER.test(units[eu]!.text.slice(0, ev.start))) continue;
-      const evMentions = unitMentions[eu]!.map((m) => m.key);
+      const evMentions = unitMentions[eu]!.filter((m) => m.start < ev.start).map((m) => m.key);
       if (ev.agent.kind === 'name') {
         const key = ev.agent.key;
         // A title claim speaks for what follows; a claim with no producer takes the first one named.
-        if (entities.has(key) || evMentions.some((k) => entities.has(k)) || (claim.heading && eu > cu)) {
-          linked.push(ev);
-        } else if (entities.size === 0 && !topicShift(subject, cu, eu, entities)) {
-          linked.push(ev);
-        }
+        if (entities.has(key) || (claim.heading && eu > cu)) linked.push(ev);
+        else if (entities.size === 0 && !topicShift(unitMentions, subject, cu, ev, entities)) linked.push(ev);
         continue;
       }
       // No producer named in the evidence (or "we"): the passage's topic must not have moved.
-      if (evMentions.some((k) => entities.has(k)) || !topicShift(subject, cu, eu, entities)) linked.push(ev);
+      if (evMentions.some((k) => entities.has(k)) || !topicShift(unitMentions, subject, cu, ev, entities)) linked.push(ev);
     }
     if (linked.length) links.push({ claim, evidence: linked });
   }
   return links;
 }
 
-/** Does a unit strictly between a and b (or b itself) put another producer in subject position? */
-function topicShift(subject: (string | undefined)[], a: number, b: number, entities: Set<string>): boolean {
-  const lo = Math.min(a, b);
-  const hi = Math.max(a, b);
-  for (let k = lo + 1; k <= hi; k++) {
-    if (k === a) continue;
+/**
+ * Does another producer take the subject position between the claim and the evidence (in
+ * the units between them, or before the evidence in its own unit)?
+ */
+function topicShift(unitMentions: Mention[][], subject: (string | undefined)[], cu: number, ev: Evidence, entities: Set<string>): boolean {
+  if (entities.size === 0) return false;
+  const lo = Math.min(cu, ev.unit);
+  const hi = Math.max(cu, ev.unit);
+  for (let k = lo + 1; k < hi; k++) {
     const s = subject[k];
-    if (s && entities.size > 0 && !entities.has(s)) return true;
+    if (s && !entities.has(s)) return true;
+  }
+  if (ev.unit > cu) {
+    for (const m of unitMentions[ev.unit]!) if (m.start < ev.start && !m.oblique && m.strong && !entities.has(m.key)) return true;
+    return false;
+  }
+  // Evidence before the claim refers to the producer named before it.
+  for (const m of [...unitMentions[ev.unit]!].reverse()) if (m.start < ev.start && !m.oblique && m.strong) return !entities.has(m.key);
+  for (let k = ev.unit - 1; k >= Math.max(0, ev.unit - WINDOW); k--) {
+    const s = subject[k];
+    if (s) return !entities.has(s);
   }
   return false;
 }

@@ -6,19 +6,24 @@ import { agentBefore, type Mention } from './entities.js';
 import {
   ADVERB_FIRST,
   ATTRIBUTIVE,
+  BARE,
   CLAIM_NEGATION,
   CONDITIONAL,
+  DEFINES,
   DEFINITIONAL,
   DOUBT,
+  DW_CELL,
   ELIGIBILITY,
   GENERIC_HEAD,
   MODAL,
   NAMED_MEMBERS,
   NON_CLAIM_AFTER,
+  ONSHORED,
   POLICY_AFTER,
   PREDICATIVE,
   REPORTED,
   SCARE_QUOTED,
+  THIRD_PARTY,
   VERBAL,
 } from './lexicon.js';
 import type { Unit } from './units.js';
@@ -32,7 +37,7 @@ export interface Claim {
 }
 
 // Magnet talk: magnets themselves, or the words of making and finishing them.
-export const MAGNET_WORD = /\b(?:magnets?|magnetics|SmCo|NdFeB|samarium[\s-]+cobalt|neodymium|rare[\s-]+earths?|sinter(?:ed|ing|s)?|blanks?|billets?)\b/i;
+export const MAGNET_WORD = /\b(?:magnets?|magnetics|SmCo|NdFeB|samarium[\s-]+cobalt|neodymium|rare[\s-]+earths?|sinter(?:ed|ing|s)?|blanks?|billets?|blocks?)\b/i;
 const CLAUSE_BREAK = /[;:—–(]|\s-\s/g;
 
 /** Start of the clause holding `pos`: after the last semicolon, colon or dash before it. */
@@ -50,7 +55,7 @@ function clauseStart(text: string, pos: number): number {
 export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false): Claim[] {
   const text = unit.text;
   if (/\?\s*["”'’)]*\s*$/.test(text)) return []; // a question asks, it does not claim
-  if (DOUBT.test(text)) return [];
+  if (DOUBT.test(text) || DEFINES.test(text)) return [];
   const magnetUnit = magnetNearby || MAGNET_WORD.test(text);
   const found: { start: number; end: number; head?: string; members: boolean; kind: string }[] = [];
 
@@ -79,6 +84,24 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
     if (/^[\s\u00a0]*(?:content|demand|market)/i.test(after)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, members: false, kind: 'predicative' });
   }
+  for (const m of text.matchAll(BARE)) {
+    if (!magnetUnit) continue;
+    if (/^domestic$/i.test(m[1]!) && NON_CLAIM_AFTER.test(text.slice(m.index + m[0].length).trim())) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, members: false, kind: 'bare' });
+  }
+  for (const m of text.matchAll(ONSHORED)) {
+    found.push({ start: m.index, end: m.index + m[0].length, members: false, kind: 'onshored' });
+  }
+  // A table cell that only says "U.S.-made" or "Domestic" speaks of its row's magnets.
+  if (unit.row && magnetUnit) {
+    for (const cell of unit.cells ?? []) {
+      const cellText = text.slice(cell.start, cell.end);
+      if (DW_CELL.test(cellText)) {
+        const lead = cellText.length - cellText.trimStart().length;
+        found.push({ start: cell.start + lead, end: cell.start + cellText.trimEnd().length, members: false, kind: 'cell' });
+      }
+    }
+  }
   for (const m of text.matchAll(ELIGIBILITY)) {
     if (!magnetUnit) continue;
     found.push({ start: m.index, end: m.index + m[0].length, members: false, kind: 'eligibility' });
@@ -98,10 +121,15 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
     // Suppositions: "if …", "once the line starts …, its magnets will be domestic".
     if (CONDITIONAL.test(before) || /\b(?:once|as\s+soon\s+as)\b/i.test(before)) continue;
     if (MODAL.test(clauseBefore) && !f.members) continue;
-    if (DEFINITIONAL.test(before) || DEFINITIONAL.test(text.slice(f.end, f.end + 30))) continue;
+    if (DEFINITIONAL.test(before) || /^["”'’]?\s*(?:means|shall\s+mean|refers\s+to|is\s+defined|has\s+the\s+meaning)\b/i.test(text.slice(f.end))) continue;
     // What someone else says: "X says its magnets are made in America".
     const reported = REPORTED.exec(clauseBefore);
-    if (reported && !/\b(?:we|our|us|I)\b/i.test(clauseBefore.slice(0, reported.index))) continue;
+    if (reported) {
+      const speaker = clauseBefore.slice(0, reported.index);
+      const firstPerson = /\b(?:we|our|us|I)\b/i.test(speaker);
+      const third = THIRD_PARTY.test(speaker) || mentions.some((m) => m.start >= cs && m.start < cs + reported.index);
+      if (third && !firstPerson) continue;
+    }
     // Scare quotes around the domestic word keep the text's distance.
     const span = text.slice(Math.max(0, f.start - 2), f.end + 2);
     if (SCARE_QUOTED.test(span)) continue;

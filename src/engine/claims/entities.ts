@@ -10,13 +10,17 @@ export interface Mention {
   end: number;
   /** Follows a preposition ("from Vantor Magnetics", "at Kellner's plant"): not a subject. */
   oblique: boolean;
+  /** A company name (has a company word, or is known as one), or a subject before its verb. */
+  strong: boolean;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 // Words before a name that make it a person ("Commissioner Patel") or a place that
 // modifies a noun ("our Boise facility", "its Georgia plant"): not a producer subject.
 const TITLES = new Set(['commissioner', 'senator', 'sen', 'rep', 'representative', 'mr', 'mrs', 'ms', 'dr', 'ceo', 'president', 'governor', 'secretary', 'chairman', 'chair', 'director', 'officer', 'judge', 'minister', 'mayor', 'dean', 'professor', 'prof']);
-const POSSESSIVES = new Set(['our', 'its', 'their', 'his', 'her', 'my', 'your']);
+const POSSESSIVES = new Set(['our', 'its', 'their', 'his', 'her', 'my', 'your', 'the', 'this', 'that', 'a', 'an']);
+// Nouns after a place name that make it a modifier ("the Beloit cell", "its Georgia plant").
+const FACILITY = /^(?:plant|plants|cell|site|facility|factory|works|line|shop|hall|center|centre|operation|furnace|furnaces|campus|location|mill|office|team|crew)$/i;
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'to', 'by', 'near', 'outside', 'with', 'for', 'into', 'on', 'than', 'via', 'under', 'through', 'between', 'behind']);
 const SUBJECT_VERB =
   /^(?:buys|bought|imports|imported|sinters|sintered|finishes|finished|makes|made|produces|produced|manufactures|slices|grinds|machines|cuts|receives|received|purchases|purchased|procures|sources|sourced|obtains|operates|ships|supplies|uses|relies|depends|continues|renewed|casts|presses|mills|is|was|has|had|gets|got|sells|markets|labels|calls|says|said|plans|will|now|also|only|still|performs|processes|runs|owns|officials)$/i;
@@ -100,24 +104,35 @@ export function mentions(text: string, known: ReadonlySet<string>, heading: bool
       continue;
     }
     if (!plausibleName(t.bare)) continue;
-    const sentenceStart = !prev || /[.:!?;(\[•*|]\s*$/.test(text.slice(0, t.start)) || /[:;]\s*$/.test(gap);
+    const sentenceStart = !prev || /[.:!?;(\[•*|)>-]\s*$/.test(text.slice(0, t.start)) || /[:;]\s*$/.test(gap);
     const next = toks[i + 1];
+    const company = known.has(t.bare) || (!!next && COMPANY_SUFFIX.test(next.bare) && capitalised(next.bare));
     let isName: boolean;
-    if (known.has(t.bare)) isName = true;
-    else if (next && COMPANY_SUFFIX.test(next.bare) && capitalised(next.bare)) isName = true;
+    let strong = company;
+    if (company) isName = true;
     else if (heading) isName = false;
-    else if (sentenceStart)
+    else if (sentenceStart) {
       // "Tern buys…", "Everholt's magnets"; not a capitalised verb or gerund ("Finishes sintered blanks", "Using…").
       isName =
         !SUBJECT_VERB.test(t.bare) &&
         !/ing$/.test(t.bare) &&
         (t.possessive || (!!next && SUBJECT_VERB.test(next.bare) && !/^[,;:]/.test(text.slice(t.end, next.start).trim())));
-    else isName = true;
+      strong = isName;
+    } else isName = true;
     if (!isName) continue;
     const before = prev?.bare.toLowerCase() ?? '';
     if (TITLES.has(before) && /^\s+$/.test(gap)) continue;
-    const oblique = !!prev && (PREPOSITIONS.has(before) || POSSESSIVES.has(before)) && /^\s+$/.test(gap);
-    out.push({ key: t.bare, start: t.start, end: t.end, oblique });
+    // A place before a facility noun, or after a possessive or article, modifies a noun.
+    const modifier = !company && ((!!prev && (POSSESSIVES.has(before) || prev.possessive) && /^\s+$/.test(gap)) || (!!next && FACILITY.test(next.bare)));
+    const oblique = modifier || (!!prev && PREPOSITIONS.has(before) && /^\s+$/.test(gap));
+    // A name whose first word opens the sentence ("Ellery Torque's magnets"): key on that word.
+    let start = t.start;
+    let key = t.bare;
+    if (prev && capitalised(prev.bare) && plausibleName(prev.bare) && !prev.possessive && /^\s+$/.test(gap)) {
+      start = prev.start;
+      key = prev.bare;
+    }
+    out.push({ key, start, end: t.end, oblique, strong: strong || (!oblique && !!next && SUBJECT_VERB.test(next.bare)) });
   }
   return out;
 }

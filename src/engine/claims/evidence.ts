@@ -12,6 +12,7 @@ import {
   NON_MAGNET_BLANK,
   NOW,
   OWN_BLANK,
+  REJECTED,
   SINTERED_ABROAD,
 } from './lexicon.js';
 import type { Unit } from './units.js';
@@ -36,7 +37,7 @@ function clause(text: string, start: number, end: number): [number, number] {
 // A gerund as the clause's subject ("because finishing imported blanks leaves…"); after a
 // comma it is more likely a list of the producer's own steps ("slicing, grinding and coating blocks").
 const GERUND_SUBJECT =
-  /(?:^\s*|[;:]\s*|\b(?:because|that|since|as|while|whether)\s+)(?:finishing|grinding|slicing|machining|cutting|importing|buying|sourcing|processing)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /(?:^\s*|;\s*|\b(?:because|that|since|as|while|whether)\s+)(?:finishing|grinding|slicing|machining|cutting|importing|buying|sourcing|processing)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 const STATISTIC = /\b(?:imports|shipments|exports|trade|purchases|sales|volumes?|tonnage|deliveries|flows?)\s+of\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const GENERIC_SUBJECT = /^\s*(?:a|an|any)\s+(?:magnet|producer|company|firm|finisher|shop|manufacturer)\b/i;
 
@@ -62,7 +63,9 @@ export function findEvidence(unit: Unit, mentions: Mention[]): Evidence[] {
       lastNegatedEnd = c.end;
       continue;
     }
-    if (NEGATED_RELIANCE.test(text.slice(Math.max(cs, c.start - 50), c.start))) {
+    // "None of its magnets are cut from imported billets": a negative subject opens the clause.
+    const negSubject = /^\s*(?:none|no|neither)\b/i.test(text.slice(cs, c.start)) && !/\b(?:but|except|only|yet)\b/i.test(text.slice(cs, c.start));
+    if (negSubject || NEGATED_RELIANCE.test(text.slice(Math.max(cs, c.start - 50), c.start))) {
       lastNegatedEnd = c.end;
       continue;
     }
@@ -73,6 +76,7 @@ export function findEvidence(unit: Unit, mentions: Mention[]): Evidence[] {
     // Reliance that has ended ("until 2024", "no longer imports") and is not said to continue.
     if (ENDED.test(clauseText) && !/\b(?:still|continues?|continued)\b/i.test(clauseText)) continue;
     if (ENDED.test(text) && NOW.test(text) && !/\b(?:still|continues?)\b/i.test(text)) continue;
+    if (REJECTED.test(clauseText)) continue;
     // Suppositions: "if the plant used imported blanks", "were it to source blanks abroad".
     const sentenceBefore = text.slice(0, c.start);
     if (CONDITIONAL.test(sentenceBefore)) continue;

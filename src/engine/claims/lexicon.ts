@@ -4,19 +4,38 @@
 const W = String.raw`[\s\u00a0]+`; // between words
 const H = String.raw`[\s\u00a0\-\u2010\u2011]+`; // between words, hyphen allowed
 
-/** Countries, regions and places abroad (from a U.S. or UK point of view). */
+/**
+ * Countries, regions and places abroad (from a U.S. or UK point of view): the countries of
+ * the world (names that are also U.S. places or common words, such as Georgia or Jordan, are
+ * left out), demonyms of the main magnet-producing countries, and China's provinces and the
+ * cities of its magnet and rare-earth industry.
+ */
+const COUNTRIES =
+  "Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|Belgium|Bolivia|Bosnia|Botswana|Brazil|Brunei|Bulgaria|Burma|Cambodia|Cameroon|Chile|China|Colombia|Congo|Croatia|Cuba|Cyprus|Czechia|Czech${W}Republic|Denmark|Ecuador|Egypt|Estonia|Ethiopia|Finland|France|Gabon|Germany|Ghana|Greece|Guatemala|Hong${W}Kong|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Japan|Kazakhstan|Kenya|Korea|Kuwait|Kyrgyzstan|Laos|Latvia|Lithuania|Luxembourg|Macau|Madagascar|Malawi|Malaysia|Mali|Mauritania|Mexico|Moldova|Mongolia|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|Holland|New${W}Zealand|Nigeria|North${W}Korea|Norway|Oman|Pakistan|Panama|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi${W}Arabia|Serbia|Singapore|Slovakia|Slovenia|South${W}Africa|South${W}Korea|Spain|Sri${W}Lanka|Sweden|Switzerland|Taiwan|Tajikistan|Tanzania|Thailand|Tunisia|Uganda|Ukraine|United${W}Arab${W}Emirates|UAE|Uruguay|Uzbekistan|Venezuela|Vietnam|Zambia|Zimbabwe|PRC|People's${W}Republic${W}of${W}China";
+const DEMONYMS =
+  'Chinese|Japanese|Korean|Vietnamese|Malaysian|Thai|Indian|Indonesian|Taiwanese|Mexican|Asian|European|German|French|Russian|Estonian|Brazilian|Philippine|Mongolian|Burmese|Myanmar';
+const CHINA_PLACES =
+  "Anhui|Baotou|Beijing|Changsha|Changzhou|Chengdu|Chongqing|Dalian|Fujian|Fuzhou|Ganzhou|Gansu|Guangdong|Guangxi|Guangzhou|Guizhou|Hainan|Hangzhou|Hebei|Heilongjiang|Henan|Hubei|Hunan|Inner${W}Mongolia|Jiangsu|Jiangxi|Jilin|Jinan|Liaoning|Longnan|Nanchang|Nanjing|Ningbo|Ningxia|Qingdao|Qinghai|Shaanxi|Shandong|Shanghai|Shanxi|Shenyang|Shenzhen|Sichuan|Suzhou|Taiyuan|Tianjin|Wuhan|Wuxi|Xiamen|Xi'an|Xinjiang|Yunnan|Zhejiang|Zhuhai";
+const OTHER_PLACES = 'Tokyo|Osaka|Nagoya|Kyoto|Seoul|Busan|Incheon|Hanoi|Haiphong|Bangkok|Kuala${W}Lumpur|Kuantan|Penang|Manila|Jakarta|Monterrey|Tijuana|Guadalajara|Juarez|Ciudad${W}Juarez|Saltillo|Tallinn|Sillam(?:ä|a)e|Asia|Europe|Africa|Latin${W}America|South${W}America|Southeast${W}Asia|East${W}Asia|the${W}Far${W}East|Middle${W}East';
 export const FOREIGN_PLACE = new RegExp(
-  String.raw`\b(?:China|PRC|People's${W}Republic${W}of${W}China|Chinese|Ningbo|Baotou|Ganzhou|Zhejiang|Jiangxi|Jiangsu|Xiamen|Fujian|Guangdong|Shenzhen|Shanghai|Beijing|Tianjin|Shandong|Sichuan|Hunan|Inner${W}Mongolia|Japan|Japanese|Korea|Korean|Vietnam|Vietnamese|Malaysia|Malaysian|Thailand|Thai|Philippines|Indonesia|India|Indian|Taiwan|Taiwanese|Mexico|Mexican|Monterrey|Asia|Asian|Europe|European|Germany|German|Estonia|Russia|Russian|overseas|abroad|offshore|foreign)\b`,
+  String.raw`\b(?:${COUNTRIES}|${DEMONYMS}|${CHINA_PLACES}|${OTHER_PLACES}|overseas|abroad|offshore|foreign)\b`.replace(/\$\{W\}/g, W),
 );
 export const FOREIGN_PLACE_G = new RegExp(FOREIGN_PLACE.source, 'g');
 
-/** Words for where a product, firm or supply is presented as domestic. */
-const DW_CORE = String.raw`(?:fully${W}|100%${W}|entirely${W}|wholly${W}|proudly${W})?(?:domestic(?:ally${H}(?:produced|manufactured|made|sourced|built|owned))?|American(?:${H}(?:made|built|manufactured|produced))?|made${H}in${H}(?:the${H})?(?:USA|U\.\s?S\.\s?A\.|U\.\s?S\.|United${W}States|America)|U\.\s?S\.(?:${H}(?:made|built|manufactured|produced))?|US${H}(?:made|built|manufactured|produced)|home(?:${H})?grown|onshore|British(?:${H}(?:made|built|manufactured))?|UK${H}(?:made|built|manufactured)|made${H}in${H}(?:Britain|the${H}UK|the${H}United${W}Kingdom)|all${H}American)`;
+/** Words for where a product, firm or supply is presented as domestic (U.S., UK, Canada, Australia). */
+const MADE = String.raw`(?:made|built|manufactured|produced|sourced|origin)`;
+const HOME_COUNTRY = String.raw`(?:the${H})?(?:USA|U\.\s?S\.\s?A\.|U\.\s?S\.|US|United${W}States|America|Britain|UK|U\.K\.|United${W}Kingdom|England|Scotland|Wales|Canada|Australia)`;
+const DW_CORE = String.raw`(?:fully${W}|100%${W}|100${W}percent${W}|entirely${W}|wholly${W}|proudly${W}|all${H})?(?:domestic(?:ally${H}(?:produced|manufactured|made|sourced|built|owned))?|American(?:${H}${MADE})?|made${H}in${H}${HOME_COUNTRY}|U\.\s?S\.(?:${H}${MADE})?|US${H}${MADE}|USA${H}${MADE}|home(?:${H})?grown|onshore|British(?:${H}${MADE})?|(?:UK|U\.K\.)${H}${MADE}|(?:Canadian|Australian|Aussie)${H}${MADE}|all${H}American)`;
+// Nationality adjectives that name a domestic producer only in an eligibility frame
+// ("qualifies as a Canadian manufacturer").
+const NATIONALITY = String.raw`(?:Canadian|Australian|British|American|U\.\s?S\.|UK)`;
 
 /** Heads that make an attributive domestic phrase a claim about magnets or their makers. */
 // A singular "magnet" is a head only when no noun follows ("U.S. magnet finishers" is about finishers).
-const HEAD_MAGNET = String.raw`(?:magnets|magnet(?![\s\u00a0-]+[a-z]))`;
-const HEAD_MAKER = String.raw`(?:producers?|makers?|manufacturers?|suppliers?|sources?|suppl(?:y|ies)|supply${W}chains?|companies|company|firms?|brands?|lines?|output|production|capacity|manufacturing|plants?|industry|parts|segments|content)`;
+// …unless the next word is a function word or a verb ("U.S. magnet for…", "UK-made SmCo from…").
+const NO_NOUN_AFTER = String.raw`(?![\s\u00a0-]+(?!(?:from|for|in|at|to|with|by|and|or|are|is|was|were|that|which|who|of|on|made|sold|used|supplied|produced|shipped|delivered|now|since|today)\b)[a-z])`;
+const HEAD_MAGNET = String.raw`(?:magnets|magnet${NO_NOUN_AFTER}|(?:NdFeB|SmCo|neodymium|samarium${H}cobalt)${NO_NOUN_AFTER})`;
+const HEAD_MAKER = String.raw`(?:producers?|srcs?|makers?|manufacturers?|suppliers?|sources?|suppl(?:y|ies)|supply${W}chains?|companies|company|firms?|brands?|lines?|output|production|capacity|manufacturing|plants?|industry|parts|segments|champions?|leaders?|players?|business(?:es)?|operations?|ventures?|vendors?|specialists?|factor(?:y|ies)|facilit(?:y|ies)|works|source${W}items?|items?|components?)`;
 
 // Words that may stand between the domestic word and the head ("U.S.-made NdFeB magnets").
 const MODIFIER = String.raw`(?:(?!finished\b|assembled\b|sliced\b|ground\b|coated\b|machined\b|magneti[sz]ed\b|processed\b|plated\b|cut\b|based\b|owned\b|headquartered\b)[\p{L}\p{N}%'’\-]+${W}){0,4}?`;
@@ -25,17 +44,26 @@ const MODIFIER = String.raw`(?:(?!finished\b|assembled\b|sliced\b|ground\b|coate
 export const ATTRIBUTIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${DW_CORE})${H}${MODIFIER}(?:magnet${W}|rare${H}earth${W}|NdFeB${W}|SmCo${W})?(${HEAD_MAGNET}|${HEAD_MAKER})\b`, 'giu');
 
 /** Production verbs (not finishing) and where they place production. */
-const PROD_VERB = String.raw`(?:produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|mak(?:e|es|ing)|made|buil[dt]s?|building|turns?${W}out|turned${W}out|turning${W}out)`;
+const PROD_VERB = String.raw`(?:produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|mak(?:e|es|ing)|made|buil[dt]s?|building|turns?${W}out|turned${W}out|turning${W}out|sourced|supplied|procured)`;
 const US_STATE = String.raw`(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New${W}Hampshire|New${W}Jersey|New${W}Mexico|New${W}York|North${W}Carolina|North${W}Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode${W}Island|South${W}Carolina|South${W}Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West${W}Virginia|Wisconsin|Wyoming)`;
-const HOME = String.raw`(?:domestically|onshore|stateside|(?:right${W})?here(?:${W}at${W}home)?|at${W}home|in${W}(?:the${W})?(?:United${W}States|U\.\s?S\.(?:A\.)?|USA|America|Britain|UK|United${W}Kingdom)|in${W}${US_STATE})`;
+const HOME = String.raw`(?:domestically|onshore|stateside|(?:right${W})?here(?:${W}at${W}home)?|at${W}home|in${W}(?:the${W})?(?:United${W}States|U\.\s?S\.(?:A\.)?|USA|US|America|Britain|UK|United${W}Kingdom|Canada|Australia)|in${W}${US_STATE})`;
 /** "produces magnets domestically", "are manufactured in the United States by …", "made right here". */
 export const VERBAL = new RegExp(String.raw`(?<![\p{L}])((?:domestically${W})?${PROD_VERB}(?:${W}(?:its|their|our|the|all|of|these|those|our|finished|rare${H}earth|NdFeB|SmCo|permanent|sintered|samarium${H}cobalt)){0,3}(?:${W}magnets?)?(?:${W}(?:for${W}[^,.;:]{1,40}?))?${W}${HOME})(?![\p{L}])`, 'giu');
+/** "has onshored magnet production", "reshored its magnet line". */
+export const ONSHORED = new RegExp(
+  String.raw`(?<![\p{L}])((?:on|re)shor(?:e|es|ed|ing)${W}(?:(?:its|their|our|the|all|of)${W}){0,2}(?:[\p{L}-]+${W}){0,2}?(?:magnets?|magnet${W}(?:production|manufacturing|making|capacity|supply|lines?)|production|manufacturing))(?![\p{L}])`,
+  'giu',
+);
+/** A domestic word standing alone as a predicate: "Glenrock (Ohio), domestic", "SmCo — U.S.-produced, from…". */
+export const BARE = new RegExp(String.raw`(?<=[—–:,(]\s*|\s-\s)((?:${DW_CORE}))(?=\s*(?:[,.;)—–]|\s-\s|$))`, 'giu');
+/** A table cell that is only a domestic word ("U.S.-made", "Domestic (integrated)"). */
+export const DW_CELL = new RegExp(String.raw`^\s*(?:${DW_CORE})(?:\s*\([^)]{0,40}\))?\s*$`, 'iu');
 /** "domestically manufactured by …" (adverb first, no location after). */
 export const ADVERB_FIRST = new RegExp(String.raw`(?<![\p{L}])(domestically${H}(?:produced|manufactured|made|sourced|built))(?![\p{L}])`, 'giu');
 /** "is domestic", "are U.S.-made", "are Made in USA", "qualif(ies) as domestic". */
 export const PREDICATIVE = new RegExp(String.raw`(?<![\p{L}])((?:is|are|remains?|were|was|be|been|being)${W}(?:now${W}|all${W}|still${W}|proudly${W}|fully${W}|entirely${W}|wholly${W}|100%${W})?(?:${DW_CORE}|made${W}here(?:${W}at${W}home)?)(?:${W}(?:end${W}products?))?)(?![\p{L}\p{N}.]*[\p{L}])`, 'giu');
 export const ELIGIBILITY = new RegExp(
-  String.raw`(?<![\p{L}])((?:qualif(?:y|ies|ied)|certif(?:y|ies|ied)|count(?:s|ed)?|listed|treated|recognized|designated)${W}as${W}(?:a${W}|an${W})?(?:${DW_CORE})(?:${W}(?:magnet${W})?(?:producer|manufacturer|source|supplier|maker|end${W}products?))?|(?:meet|meets|met|satisf(?:y|ies|ied)|compl(?:y|ies|ied)${W}with)${W}(?:the${W})?(?:[\p{L}'’]+${W}){0,3}?(?:domestic${H}content|Buy${W}American|DFARS)(?:${W}(?:requirements?|rules?|terms|test|preference|clause))?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])((?:qualif(?:y|ies|ied)|certif(?:y|ies|ied)|count(?:s|ed)?|listed|treated|recognized|designated)(?:${W}(?:under|for|in)${W}(?:[\p{L}'’.-]+${W}){1,4}?)?${W}as${W}(?:a${W}|an${W})?(?:${DW_CORE}|${NATIONALITY}(?=${W}(?:magnet${W})?(?:producer|manufacturer|source|supplier|maker)))(?:${W}(?:magnet${W})?(?:producer|manufacturer|source|supplier|maker|end${W}products?))?|(?:meet|meets|met|satisf(?:y|ies|ied)|compl(?:y|ies|ied)${W}with)${W}(?:the${W})?(?:[\p{L}'’]+${W}){0,3}?(?:domestic${H}content|Buy${W}American|DFARS)(?:${W}(?:requirements?|rules?|terms|test|preference|clause))?)(?![\p{L}])`,
   'giu',
 );
 
@@ -48,7 +76,7 @@ export const POLICY_AFTER =
 /** Blank nouns: what a magnet is before finishing. */
 const MAGNET_KIND = String.raw`(?:(?:SmCo|NdFeB|neodymium|samarium${H}cobalt|rare${H}earth|sintered|permanent)${W})`;
 export const BLANK_NOUN = new RegExp(
-  String.raw`\b(?:(?:sintered${W}|SmCo${W}|NdFeB${W}|neodymium${W}|magnet${W}|magnet${W}alloy${W})*(?:blanks?|blocks?|billets?|slabs?)|(?:semi${H}finished|unfinished|rough)${W}${MAGNET_KIND}{0,2}(?:magnets?|material|blocks?)|sintered${W}(?:NdFeB${W}|SmCo${W})?(?:segments?|material|magnets?)|green${W}compacts?)\b`,
+  String.raw`\b(?:(?:sintered${W}|SmCo${W}|NdFeB${W}|neodymium${W}|magnet${W}|magnet${W}alloy${W})*(?:blanks?|blocks?|billets?|slabs?)|(?:semi${H}finished|unfinished|rough(?:${H}sintered)?)${W}${MAGNET_KIND}{0,2}(?:magnets?|material|blocks?|pieces?|parts?|stock|slugs?|shapes?)|(?:semi${H}finished|unfinished)${W}(?:NdFeB|SmCo)|sintered${W}(?:NdFeB${W}|SmCo${W})?(?:segments?|material|magnets?)|green${W}compacts?)\b`,
   'gi',
 );
 /** Words before a blank noun that make it home-made ("its own blocks", "domestically produced blocks"). */
@@ -58,7 +86,7 @@ export const NON_MAGNET_BLANK = /\b(?:steel|lamination|laminations|copper|alumin
 
 /** Cues that material came from abroad. */
 export const IMPORT_CUE = new RegExp(
-  String.raw`\b(?:import(?:s|ed|ing)?|shipped${W}in|trucked|came${W}in|arriv(?:e|es|ed|ing))\b|${FOREIGN_PLACE.source}`,
+  String.raw`\b(?:import(?:s|ed|ing)?|shipped${W}in|brought${W}in|bought${W}in|trucked|landed|came${W}in|comes?${W}in|come${W}over|came${W}over|comes${W}over|ships?${W}in|ex${H}(?=[\p{Lu}])|arriv(?:e|es|ed|ing))\b|${FOREIGN_PLACE.source}`,
   'i',
 );
 
@@ -73,12 +101,15 @@ export const SINTERED_ABROAD = new RegExp(
 
 /** Negation that reaches the reliance ("does not rely on imported blanks", "without imported blanks"). */
 export const NEGATED_RELIANCE = new RegExp(
-  String.raw`\b(?:without|no|never${W}(?:\w+${W}){0,2}|not${W}(?:rely|relied|depend|use|used|import|imported|buy|bought|source|need|purchase|contain)\w*(?:${W}on)?|n't${W}(?:rely|depend|use|import|buy|source)\w*(?:${W}on)?|imports?${W}no|rather${W}than${W}(?:import|buy|sourc|purchas)\w*|instead${W}of${W}(?:import|buy|sourc|purchas)\w*|no${W}longer${W}(?:\w+${W}){0,2}|stopped${W}(?:\w+${W}){0,2}|ceased${W}(?:\w+${W}){0,2}|transition${W}off|(?:moved|switched|weaned)${W}(?:\w+${W})?(?:away${W})?(?:from|off)|phased${W}out|nor)(?:${W})?(?:(?:any|its|their|the|sintered|imported|foreign|Chinese|semi${H}finished|unfinished|rough|magnet)${W})*$`,
+  String.raw`\b(?:without|no|zero|not${W}(?:(?:from|of|on|with|using|made${W}from|cut${W}from|a${W}single|one|any)${W})|never${W}(?:\w+${W}){0,2}|not${W}(?:rely|relied|depend|use|used|import|imported|buy|bought|source|need|purchase|contain)\w*(?:${W}on)?|n't${W}(?:rely|depend|use|import|buy|source)\w*(?:${W}on)?|imports?${W}no|rather${W}than${W}(?:import|buy|sourc|purchas)\w*|instead${W}of${W}(?:import|buy|sourc|purchas)\w*|no${W}longer${W}(?:\w+${W}){0,2}|stopped${W}(?:\w+${W}){0,2}|ceased${W}(?:\w+${W}){0,2}|transition${W}off|(?:moved|switched|weaned)${W}(?:\w+${W})?(?:away${W})?(?:from|off)|phased${W}out|nor)(?:${W})?(?:(?:any|its|their|the|sintered|imported|foreign|Chinese|semi${H}finished|unfinished|rough|magnet)${W})*$`,
   'iu',
 );
 
 /** Reliance that has ended. */
-export const ENDED = /\b(?:until|through|till|before)\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d{2}\b|\b(?:no\s+longer|used\s+to|formerly|previously|stopped|ceased|until\s+recently|transition(?:ed)?\s+off|phased\s+out|in\s+the\s+past)\b/i;
+export const ENDED =
+  /\b(?:until|through|till|before)\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d{2}\b|\b(?:until|till)\s+(?:last|recently|early|late|mid)\b|\b(?:no\s+longer|used\s+to|formerly|previously|stopped|ceased|transition(?:ed)?\s+off|phased\s+out|in\s+the\s+past|ended\s+(?:[\p{L}'’]+\s+){0,3}(?:dependence|reliance)|(?:dependence|reliance)\s+(?:[\p{L}'’]+\s+){0,4}ended)\b/iu;
+/** An option considered and turned down ("considered buying blanks abroad and rejected the idea"). */
+export const REJECTED = /\b(?:consider(?:ed|s|ing)?|weigh(?:ed|s|ing)?|explor(?:ed|es|ing)|evaluat(?:ed|es|ing))\b[^;.]{0,80}\b(?:rejected|declined|abandoned|dropped|scrapped|ruled\s+(?:it\s+)?out|decided\s+against|chose\s+not|opted\s+(?:not|against))\b/i;
 export const NOW = /\b(?:now|today|currently|since|these\s+days)\b/i;
 
 /** A clause that only supposes: conditionals, counterfactuals, hypotheticals. */
@@ -91,14 +122,21 @@ export const CLAIM_NEGATION =
   /\b(?:not|n't|never|no|nor|neither|cannot|ineligible|non[\s-]?domestic|fails?\s+to|failed\s+to|stop\s+pretending|pretend(?:ing)?|hardly|rather\s+than|instead\s+of)\b/i;
 /** Distance taken from a claim: questioning, scare words. */
 export const DOUBT = /\b(?:really|so[\s-]+called|supposedly|purportedly|allegedly|questioned|questionable|dubious|challenged|misleading|mislabel(?:ed|led)?|false(?:ly)?|claims?\s+to\s+be)\b/i;
+/** A sentence that defines a term ("The term 'domestic magnet' means…"). */
+export const DEFINES = /\bthe\s+term\b|\b(?:means|shall\s+mean|is\s+defined\s+as|has\s+the\s+meaning)\b/i;
 /** Definitions and policy proposals are not claims about a producer. */
 export const DEFINITIONAL =
   /\b(?:means|mean|meaning|defin(?:e|es|ed|ing|ition)|the\s+term|shall\s+(?:mean|include)|refers?\s+to|should\s+(?:count|be\s+treated|qualify)|may\s+wish)\b/i;
-/** Reported claims: the text tells what someone says, just before the claim words. */
+/**
+ * Reported claims: the text tells what someone says or how they label something, just before
+ * the claim words ("X says its magnets are…", "calls them…", "lists X as…").
+ */
 export const REPORTED = new RegExp(
-  String.raw`\b(?:says?|said|claims?|claimed|insists?|asserts?|stated|states|maintains?|calls?|called|describes?|described|markets?|marketed|labels?|labell?ed|lists?|listed|touts?|touted|advertises?|advertised|bills?|billed|brands?|branded|promotes?)${W}(?:that${W})?(?:[\p{L}'’"“-]+${W}){0,6}?(?:as${W})?["“'‘]?$`,
+  String.raw`(?:\b(?:says?|said|claims?|claimed|insists?|asserts?|stated|states|maintains?)${W}(?:that${W})?(?:[\p{L}'’"“-]+${W}){0,6}?|\b(?:calls?|called|dubs?|dubbed)${W}(?:[\p{L}'’"“-]+${W}){0,4}?|\b(?:describes?|described|markets?|marketed|labels?|labell?ed|lists?|listed|touts?|touted|advertises?|advertised|bills?|billed|brands?|branded|promotes?|sells?|sold|presents?|presented)${W}(?:[\p{L}'’"“-]+${W}){0,6}?as${W})["“'‘]?$`,
   'iu',
 );
+/** Who may be reported: someone other than the author (a name is checked separately). */
+export const THIRD_PARTY = /\b(?:he|she|they|it|company|firm|vendor|supplier|officials?|spokes\w+|CEO|executives?|marketing|website|brochures?|catalog(?:ue)?s?|director(?:y|ies)|ads?|advert\w*|labels?|press|packaging|materials|filings?|report|listing|sellers?|manufacturer|maker|producer|owners?|founders?)\b/i;
 /** Scare quotes right around a domestic word. */
 export const SCARE_QUOTED = /["“'‘]\s*(?:domestic|American|U\.S\.|British|home-?grown|homegrown|onshore|Made\s+in|made\s+in|US)[^"”'’]{0,30}["”'’]/;
 
@@ -120,7 +158,7 @@ export const COMPANY_SUFFIX =
 
 /** Capitalised words that are never names (sentence starters, labels, programs, places). */
 export const NOT_A_NAME = new Set(
-  `The A An This That These Those It Its Our We Us They Their There Here He She His Her In On At For From By With As But And Or If When While Since Under After Before However Each All Most Many Some Both Such One Two Three No Not What Who Which Where Why How I You To Of Also Meanwhile Instead Rather Currently Today Now Until Because Although Though Every Any Another Other Only Just Still Yet Then Thus So Once Beginning Among Among Across Along Inside Outside Down Up Over Let Take Consider Should Were Had Can Could Would Will May Might Must Shall Do Does Did Is Are Was Be Been Being Yes Hi Hello Dear Team FYI Re Subject Note Notes Item Items Issue Finding Findings Process Input Output Supplier Suppliers Source Sources Sourcing Blank Blanks Block Blocks Billets Billet Sintered Rough Unfinished Semi Magnets Magnet Finishing Capacity Value Metric Share Firm Process Location Origin Status Lead Result Results Slide Key Facts Why Applicant Justification Determination Decision Memorandum Minutes Section Sec Title Chapter Part Congress Department Secretary Administration Committee Commissioner Council Made Province County City Street Avenue Road Plant Facility Board Staff Members Customs Treasury Commerce Defense Navy Army Air Force Program Programs State States Federal National Nation Nation's Government Governor President Senate House Act Bill Law Rule Rules Guidance Draft FAQ Q A Sam Priya Good News Project Narrative Technical Approach Financial Supply Highlights Roadmap Product Catalog Contract Contracts January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday American America British Britain UK U.S. US USA United Kingdom North South East West New Old Lot PO Buy DFARS FTC NdFeB SmCo NdPr EV EVs OEM OEMs HVAC DPA IRA CBP USGS CRS GAO DoD DOE MGOe Tier`.split(
+  `The A An This That These Those It Its Our We Us They Their There Here He She His Her In On At For From By With As But And Or If When While Since Under After Before However Each All Most Many Some Both Such One Two Three No Not What Who Which Where Why How I You To Of Also Meanwhile Instead Rather Currently Today Now Until Because Although Though Every Any Another Other Only Just Still Yet Then Thus So Once Beginning Among Among Across Along Inside Outside Down Up Over Let Take Consider Should Were Had Can Could Would Will May Might Must Shall Do Does Did Is Are Was Be Been Being Yes Hi Hello Dear Team FYI Re Subject Note Notes Item Items Issue Finding Findings Process Input Output Supplier Suppliers Source Sources Sourcing Blank Blanks Block Blocks Billets Billet Sintered Rough Unfinished Semi Magnets Magnet Finishing Capacity Value Metric Share Firm Process Location Origin Status Lead Result Results Slide Key Facts Why Applicant Justification Determination Decision Memorandum Minutes Section Sec Title Chapter Part Congress Department Secretary Administration Committee Commissioner Council Made Australian Aussie Canadian English Scottish Welsh Irish Kiwi Province County City Street Avenue Road Plant Facility Board Staff Members Customs Treasury Commerce Defense Navy Army Air Force Program Programs State States Federal National Nation Nation's Government Governor President Senate House Act Bill Law Rule Rules Guidance Draft FAQ Q A Sam Priya Good News Project Narrative Technical Approach Financial Supply Highlights Roadmap Product Catalog Contract Contracts January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday American America British Britain UK U.S. US USA United Kingdom North South East West New Old Lot PO Buy DFARS FTC NdFeB SmCo NdPr EV EVs OEM OEMs HVAC DPA IRA CBP USGS CRS GAO DoD DOE MGOe Tier`.split(
     /\s+/,
   ),
 );

@@ -27,29 +27,54 @@ export interface Unit {
   footnote: boolean;
   /** First unit of its block. */
   blockStart: boolean;
+  /** Table rows: where each cell's own text sits in `text` (after its "Header: " label). */
+  cells?: { start: number; end: number }[];
+  /** Table rows: the block index of the table's first cell, the same for all its rows. */
+  table?: number;
+  /** Table rows: the rows are records of different producers (a Supplier/Firm column). */
+  perProducer?: boolean;
 }
 
 export function buildUnits(blocks: readonly ProseBlock[], sentences: (i: number) => readonly Sentence[], from = 0, to = blocks.length): Unit[] {
   const units: Unit[] = [];
+  // The header cells of the table being read, to label the cells of its rows.
+  let header: { block: number; text: string }[] = [];
+  let table = -1;
   for (let i = from; i < to; i++) {
     const b = blocks[i]!;
     if (b.kind === 'tableCell') {
-      // Gather the whole row.
-      const pieces: UnitPiece[] = [];
-      let text = '';
+      // Gather the whole row; a body row reads "Header: cell | Header: cell".
+      const row: number[] = [];
       let j = i;
-      while (j < to && blocks[j]!.kind === 'tableCell' && blocks[j]!.row === b.row && (j === i || blocks[j]!.cell > blocks[j - 1]!.cell)) {
-        const cb = blocks[j]!;
-        if (j > i) text += ' | ';
-        pieces.push({ block: j, blockStart: 0, unitStart: text.length, length: cb.text.length });
-        text += cb.text;
-        j++;
+      while (j < to && blocks[j]!.kind === 'tableCell' && blocks[j]!.row === b.row && (j === i || blocks[j]!.cell > blocks[j - 1]!.cell)) row.push(j++);
+      if (b.row === 0) {
+        header = row.map((k) => ({ block: k, text: blocks[k]!.text.trim() }));
+        table = i;
       }
-      units.push({ index: units.length, text, pieces, heading: false, row: true, list: false, item: -1, footnote: !!(b.containers & IN_FOOTNOTE), blockStart: true });
+      const perProducer = /\b(?:suppliers?|firms?|compan(?:y|ies)|producers?|vendors?|manufacturers?|makers?|sources?|names?|applicants?|offerors?)\b/i.test(header[0]?.text ?? '');
+      const pieces: UnitPiece[] = [];
+      const cells: { start: number; end: number }[] = [];
+      let text = '';
+      row.forEach((k, n) => {
+        const cb = blocks[k]!;
+        if (n > 0) text += ' | ';
+        const label = b.row > 0 ? header[n] : undefined;
+        if (label?.text && !/[:.]$/.test(label.text)) {
+          pieces.push({ block: label.block, blockStart: 0, unitStart: text.length, length: label.text.length });
+          text += `${label.text}: `;
+        }
+        pieces.push({ block: k, blockStart: 0, unitStart: text.length, length: cb.text.length });
+        cells.push({ start: text.length, end: text.length + cb.text.length });
+        text += cb.text;
+      });
+      units.push({ index: units.length, text, pieces, heading: false, row: true, list: false, item: -1, footnote: !!(b.containers & IN_FOOTNOTE), blockStart: true, cells, table, perProducer });
       i = j - 1;
       continue;
     }
-    const heading = b.kind === 'heading' || isLabelLine(b.text);
+    // A title line, or a lead-in ending with a colon right before a list or table ("Domestic producers:").
+    const next = blocks[i + 1];
+    const leadIn = /:\s*$/.test(b.text) && !!next && (next.kind === 'tableCell' || (!!(next.containers & IN_LIST) && next.item !== b.item));
+    const heading = b.kind === 'heading' || isLabelLine(b.text) || leadIn;
     const ss = heading ? [{ start: 0, end: b.text.length }] : sentences(i);
     ss.forEach((s, k) => {
       units.push({

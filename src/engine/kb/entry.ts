@@ -57,8 +57,7 @@ export function parseEntry(text: string, file: string, origin: Origin, expectedI
     node?.range ? counter.linePos(node.range[0]).line + lineOffset : lineOffset + 1;
 
   for (const e of doc.errors) {
-    const line = e.linePos?.[0]?.line ?? 1;
-    err(line + lineOffset, undefined, `YAML: ${e.message.split('\n')[0]}`);
+    err(counter.linePos(e.pos[0]).line + lineOffset, undefined, `YAML: ${e.message.split('\n')[0]}`);
   }
   if (doc.errors.length) return { problems };
   if (!isMap(doc.contents)) {

@@ -13,7 +13,7 @@ const HEDGE_PROPOSED =
   /\b(?:propos(?:ed|al|als|es|ing)|would|could|might|may|bill|if\s+(?:enacted|passed|adopted)|introduced|pending|draft|not\s+(?:yet\s+)?(?:law|enacted)|sponsors?|cosponsors?|seeks?|aims?|referred|committee)\b/i;
 // Wording that treats a measure as in force now.
 const IN_FORCE =
-  /\b(?:bans?|prohibits?|requires?|restricts?|blocks?|applies|is\s+in\s+(?:force|effect)|remains?\s+in\s+(?:force|effect)|currently|now|today|offers|provides|is\s+available|are\s+available|can\s+claim|may\s+claim|qualif(?:y|ies)|eligible)\b/i;
+  /\b(?:bans?|prohibits?|requires?|restricts?|blocks?|applies|(?:is|are)\s+(?:still\s+)?in\s+(?:force|effect)|remains?\s+in\s+(?:force|effect)|currently|now|today|offers|provides|(?:is|are)\s+(?:still\s+)?available|(?:can|may)\s+(?:still\s+|now\s+|also\s+)?claim|qualif(?:y|ies)|eligible)\b/i;
 // Wording that acknowledges the pause or the end.
 const ACKNOWLEDGED =
   /\b(?:suspen(?:d|ded|sion|sions)|paus(?:e|ed|es)|lift(?:ed|s)?|halt(?:ed|s)?|until|through|deferred|delayed|expired?|ended|ends|terminat(?:ed|es)|repeal(?:ed|s)?|no\s+longer|former(?:ly)?|was|were|had|replaced|superseded|before)\b/i;
