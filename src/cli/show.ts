@@ -1,5 +1,6 @@
 // `policy-lens kb show`: one entry as plain text for a terminal.
 import type { KnowledgeBase } from '../engine/kb/knowledge-base.js';
+import { statusLine } from '../engine/kb/status.js';
 import { CATEGORY_LABELS, type KbEntry } from '../engine/kb/types.js';
 
 export function describeEntry(e: KbEntry, kb: KnowledgeBase): string {
@@ -16,11 +17,4 @@ export function describeEntry(e: KbEntry, kb: KnowledgeBase): string {
   const related = e.related.map((r) => kb.get(r)).filter((x): x is KbEntry => !!x);
   if (related.length) lines.push('', `Related: ${related.map((r) => `${r.term} [${r.id}]`).join(', ')}`);
   return lines.join('\n');
-}
-
-export function statusLine(e: KbEntry): string {
-  let s: string = e.status;
-  if (e.effective) s += `, effective ${e.effective}`;
-  if (e.ends) s += `, ${e.status === 'suspended' ? 'suspended until' : e.status === 'current' ? 'ends' : 'ended'} ${e.ends}`;
-  return s;
 }

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { KnowledgeBase } from '../engine/kb/knowledge-base.js';
 import { loadEntryDir, type KbBundle } from '../engine/kb/load.js';
 import { validateAgainstSchema } from './kb-schema-check.js';
+import { kbIndex } from './kb-index.js';
 
 function main(): number {
   const [dir, out] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -32,6 +33,12 @@ function main(): number {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(bundle));
   if (!quiet) process.stdout.write(`build-kb: ${entries.length} entries → ${out}\n`);
+  const indexAt = process.argv.indexOf('--index');
+  if (indexAt > 0 && process.argv[indexAt + 1]) {
+    const file = process.argv[indexAt + 1]!;
+    const text = kbIndex(entries);
+    if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+  }
   return 0;
 }
 
