@@ -6,7 +6,7 @@
 // company", "the plant", "its magnets", agentless "Blanks are imported…") and nothing in
 // between moved the topic to another producer.
 import { findClaims, MAGNET_WORD, type Claim } from './claims.js';
-import { companyKeys, mentions, type Mention } from './entities.js';
+import { companyKeys, hasEntity, mentions, type Mention } from './entities.js';
 import { findEvidence, type Evidence } from './evidence.js';
 import { OTHER_PRODUCER } from './lexicon.js';
 import type { Unit } from './units.js';
@@ -19,7 +19,8 @@ export interface Link {
   evidence: Evidence[];
 }
 
-const CONTRAST = /\b(?:whereas|while|by\s+contrast|in\s+contrast|unlike|but\s+(?:another|its\s+competitor|a\s+competitor|rival)|competitors?|rivals?)\b/i;
+const SUPPLY = /\b(?:suppl(?:y|ies)|supply\s+chain|sourced|sourcing|sources|content)\b/i;
+const CONTRAST = /\b(?:whereas|while|by\s+contrast|in\s+contrast|unlike|but\s+(?:another|its\s+competitor|a\s+competitor|rival)|competitors?|rivals?|another\s+(?:firm|producer|supplier|company|finisher|shop))\b/i;
 
 export function analyzeUnits(units: Unit[]): Link[] {
   const known = new Set<string>();
@@ -42,45 +43,61 @@ export function analyzeUnits(units: Unit[]): Link[] {
   for (const claim of claims) {
     const cu = claim.unit;
     const entities = new Set(unitMentions[cu]!.map((m) => m.key));
-    // A claim naming no producer speaks of the one the passage was just about.
-    if (!subject[cu]) {
+    // A claim naming no producer ("The vendor's U.S.-made magnets") speaks of those the
+    // passage just named.
+    if (!unitMentions[cu]!.some((m) => !m.oblique)) {
       for (let k = cu - 1; k >= Math.max(0, cu - WINDOW); k--) {
-        if (subject[k]) {
-          entities.add(subject[k]!);
-          break;
-        }
+        const names = unitMentions[k]!.filter((m) => m.strong || !m.oblique);
+        if (!names.length) continue;
+        for (const m of names) entities.add(m.key);
+        break;
       }
     }
+    // A supply claim ("an all-American supply chain") covers the suppliers listed after it.
+    if (SUPPLY.test(units[cu]!.text.slice(claim.start, claim.end + 20))) {
+      for (let k = cu + 1; k <= Math.min(units.length - 1, cu + 2); k++) for (const m of unitMentions[k]!) entities.add(m.key);
+    }
+    const sinceMatch = /\b(?:from|since|beginning(?:\s+in)?|starting(?:\s+in)?|as\s+of|after)\s+(?:[A-Za-z]+\s+)?((?:19|20)\d{2})\b/i.exec(units[cu]!.text);
+    const since = sinceMatch ? +sinceMatch[1]! : undefined;
     const linked: Evidence[] = [];
     for (const ev of evidence) {
       const eu = ev.unit;
       if (Math.abs(eu - cu) > WINDOW || ev.generic) continue;
+      // "From 2023 on, its magnets are domestic" does not speak of blanks bought in 2021.
+      if (since !== undefined) {
+        const years = [...units[eu]!.text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => +m[0]);
+        if (years.length && years.every((y) => y < since)) continue;
+      }
       // Rows of a supplier table are records of different producers.
       const cRow = units[cu]!;
       const eRow = units[eu]!;
       if (eu !== cu && cRow.row && eRow.row && cRow.table === eRow.table && cRow.perProducer) continue;
       if (eu === cu) {
+        // Same sentence or row: linked, unless a contrast sets the evidence apart
+        // ("US-made magnets from Brightholme; rival Castlecourt finishes imported blanks").
+        const text = units[cu]!.text;
+        const names = new Set(unitMentions[cu]!.map((m) => m.key));
         const lo = Math.min(claim.end, ev.end);
         const hi = Math.max(claim.start, ev.start);
-        const between = units[cu]!.text.slice(lo, hi);
-        if (ev.agent.kind === 'name' && CONTRAST.test(between) && !entities.has(ev.agent.key)) continue;
-        if (ev.agent.kind === 'name' && OTHER_PRODUCER.test(units[eu]!.text.slice(0, ev.start))) {
-          if (!claimCovers(units[cu]!.text, claim, ev)) continue;
-        }
+        if ((CONTRAST.test(text.slice(lo, hi)) || (CONTRAST.test(text) && names.size > 1)) && !claimCovers(text, claim, ev)) continue;
+        linked.push(ev);
+        continue;
+      }
+      const agentKey = ev.agent.kind === 'name' ? ev.agent.key : undefined;
+      if (agentKey && hasEntity(entities, agentKey)) {
         linked.push(ev);
         continue;
       }
       if (OTHER_PRODUCER.test(units[eu]!.text.slice(0, ev.start))) continue;
       const evMentions = unitMentions[eu]!.filter((m) => m.start < ev.start).map((m) => m.key);
-      if (ev.agent.kind === 'name') {
-        const key = ev.agent.key;
-        // A title claim speaks for what follows; a claim with no producer takes the first one named.
-        if (entities.has(key) || (claim.heading && eu > cu)) linked.push(ev);
-        else if (entities.size === 0 && !topicShift(unitMentions, subject, cu, ev, entities)) linked.push(ev);
+      if (agentKey) {
+        // Another producer is the subject: linked only to a title claim over what follows, or
+        // to a claim that names no producer at all.
+        if ((claim.heading && eu > cu) || entities.size === 0) linked.push(ev);
         continue;
       }
       // No producer named in the evidence (or "we"): the passage's topic must not have moved.
-      if (evMentions.some((k) => entities.has(k)) || !topicShift(unitMentions, subject, cu, ev, entities)) linked.push(ev);
+      if (evMentions.some((k) => hasEntity(entities, k)) || !topicShift(unitMentions, subject, cu, ev, entities)) linked.push(ev);
     }
     if (linked.length) links.push({ claim, evidence: linked });
   }
@@ -97,17 +114,17 @@ function topicShift(unitMentions: Mention[][], subject: (string | undefined)[], 
   const hi = Math.max(cu, ev.unit);
   for (let k = lo + 1; k < hi; k++) {
     const s = subject[k];
-    if (s && !entities.has(s)) return true;
+    if (s && !hasEntity(entities, s)) return true;
   }
   if (ev.unit > cu) {
-    for (const m of unitMentions[ev.unit]!) if (m.start < ev.start && !m.oblique && m.strong && !entities.has(m.key)) return true;
+    for (const m of unitMentions[ev.unit]!) if (m.start < ev.start && !m.oblique && m.strong && !hasEntity(entities, m.key)) return true;
     return false;
   }
   // Evidence before the claim refers to the producer named before it.
-  for (const m of [...unitMentions[ev.unit]!].reverse()) if (m.start < ev.start && !m.oblique && m.strong) return !entities.has(m.key);
+  for (const m of [...unitMentions[ev.unit]!].reverse()) if (m.start < ev.start && !m.oblique && m.strong) return !hasEntity(entities, m.key);
   for (let k = ev.unit - 1; k >= Math.max(0, ev.unit - WINDOW); k--) {
     const s = subject[k];
-    if (s) return !entities.has(s);
+    if (s) return !hasEntity(entities, s);
   }
   return false;
 }

@@ -9,6 +9,7 @@ import {
   BARE,
   CLAIM_NEGATION,
   CONDITIONAL,
+  CONTENT_CLAIM,
   DEFINES,
   DEFINITIONAL,
   DOUBT,
@@ -55,7 +56,9 @@ function clauseStart(text: string, pos: number): number {
 export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false): Claim[] {
   const text = unit.text;
   if (/\?\s*["”'’)]*\s*$/.test(text)) return []; // a question asks, it does not claim
-  if (DOUBT.test(text) || DEFINES.test(text)) return [];
+  // Doubt, definitions and legal norms ("a magnet shall be treated as produced in the
+  // United States only if…") make no claim about a producer.
+  if (DOUBT.test(text) || DEFINES.test(text) || /\bshall\b/i.test(text)) return [];
   const magnetUnit = magnetNearby || MAGNET_WORD.test(text);
   const found: { start: number; end: number; head?: string; members: boolean; kind: string }[] = [];
 
@@ -102,6 +105,9 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
       }
     }
   }
+  for (const m of text.matchAll(CONTENT_CLAIM)) {
+    found.push({ start: m.index, end: m.index + m[0].length, members: false, kind: 'content' });
+  }
   for (const m of text.matchAll(ELIGIBILITY)) {
     if (!magnetUnit) continue;
     found.push({ start: m.index, end: m.index + m[0].length, members: false, kind: 'eligibility' });
@@ -121,6 +127,8 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
     // Suppositions: "if …", "once the line starts …, its magnets will be domestic".
     if (CONDITIONAL.test(before) || /\b(?:once|as\s+soon\s+as)\b/i.test(before)) continue;
     if (MODAL.test(clauseBefore) && !f.members) continue;
+    // A criterion, not a claim: "only magnets sintered here count as domestic".
+    if (/^\s*only\b/i.test(clauseBefore) || /\bonly\s+(?:if|when|where)\b/i.test(text.slice(f.end, f.end + 40))) continue;
     if (DEFINITIONAL.test(before) || /^["”'’]?\s*(?:means|shall\s+mean|refers\s+to|is\s+defined|has\s+the\s+meaning)\b/i.test(text.slice(f.end))) continue;
     // What someone else says: "X says its magnets are made in America".
     const reported = REPORTED.exec(clauseBefore);

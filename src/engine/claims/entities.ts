@@ -12,6 +12,18 @@ export interface Mention {
   oblique: boolean;
   /** A company name (has a company word, or is known as one), or a subject before its verb. */
   strong: boolean;
+  /** The key is complete (a company word ended it). */
+  sealed?: boolean;
+}
+
+/** Same producer: equal keys, or one is the short form of the other ("Ellery" / "Ellery Torque"). */
+export function sameEntity(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+}
+
+export function hasEntity(set: Iterable<string>, key: string): boolean {
+  for (const k of set) if (sameEntity(k, key)) return true;
+  return false;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
@@ -21,7 +33,9 @@ const TITLES = new Set(['commissioner', 'senator', 'sen', 'rep', 'representative
 const POSSESSIVES = new Set(['our', 'its', 'their', 'his', 'her', 'my', 'your', 'the', 'this', 'that', 'a', 'an']);
 // Nouns after a place name that make it a modifier ("the Beloit cell", "its Georgia plant").
 const FACILITY = /^(?:plant|plants|cell|site|facility|factory|works|line|shop|hall|center|centre|operation|furnace|furnaces|campus|location|mill|office|team|crew)$/i;
-const PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'to', 'by', 'near', 'outside', 'with', 'for', 'into', 'on', 'than', 'via', 'under', 'through', 'between', 'behind']);
+// A name after a role noun is an appositive description ("its partner Vessey Holdings").
+const ROLES = new Set(['partner', 'subsidiary', 'affiliate', 'parent', 'owner', 'customer', 'client', 'competitor', 'rival', 'sister', 'group', 'distributor', 'sinterer']);
+const PREPOSITIONS = new Set(['unlike', 'like', 'besides', 'in', 'at', 'from', 'of', 'to', 'by', 'near', 'outside', 'with', 'for', 'into', 'on', 'than', 'via', 'under', 'through', 'between', 'behind']);
 const SUBJECT_VERB =
   /^(?:buys|bought|imports|imported|sinters|sintered|finishes|finished|makes|made|produces|produced|manufactures|slices|grinds|machines|cuts|receives|received|purchases|purchased|procures|sources|sourced|obtains|operates|ships|supplies|uses|relies|depends|continues|renewed|casts|presses|mills|is|was|has|had|gets|got|sells|markets|labels|calls|says|said|plans|will|now|also|only|still|performs|processes|runs|owns|officials)$/i;
 const US_STATES = new Set(
@@ -83,6 +97,7 @@ export function companyKeys(text: string): Set<string> {
     let first = j + 1;
     while (first < i && NOT_A_NAME.has(toks[first]!.bare)) first++;
     if (first < i && plausibleName(toks[first]!.bare)) keys.add(toks[first]!.bare);
+    // Words of the name after the first also identify it ("Tarrow Finishing" vs "Tarrow Sinter").
   }
   return keys;
 }
@@ -100,7 +115,11 @@ export function mentions(text: string, known: ReadonlySet<string>, heading: bool
     const gap = prev ? text.slice(prev.end, t.start) : '';
     // Continuation of a name already taken ("Gresham Magnet Co.", "Cobalt Mesa Inc.").
     if (prev && capitalised(t.bare) && !prev.possessive && /^\s+$/.test(gap) && out.length && out[out.length - 1]!.end === prev.end) {
-      out[out.length - 1]!.end = t.end;
+      const last = out[out.length - 1]!;
+      last.end = t.end;
+      // The key is the name without its company word: "Tarrow Finishing", "Cobalt Mesa", "Vantor".
+      if (!COMPANY_SUFFIX.test(t.bare) && !last.sealed && !/\d/.test(t.bare)) last.key += ` ${t.bare}`;
+      else last.sealed = true;
       continue;
     }
     if (!plausibleName(t.bare)) continue;
@@ -124,7 +143,7 @@ export function mentions(text: string, known: ReadonlySet<string>, heading: bool
     if (TITLES.has(before) && /^\s+$/.test(gap)) continue;
     // A place before a facility noun, or after a possessive or article, modifies a noun.
     const modifier = !company && ((!!prev && (POSSESSIVES.has(before) || prev.possessive) && /^\s+$/.test(gap)) || (!!next && FACILITY.test(next.bare)));
-    const oblique = modifier || (!!prev && PREPOSITIONS.has(before) && /^\s+$/.test(gap));
+    const oblique = modifier || (!!prev && (PREPOSITIONS.has(before) || ROLES.has(before)) && /^\s+$/.test(gap));
     // A name whose first word opens the sentence ("Ellery Torque's magnets"): key on that word.
     let start = t.start;
     let key = t.bare;

@@ -5,6 +5,7 @@ import { agentBefore, type Agent, type Mention } from './entities.js';
 import {
   BLANK_NOUN,
   CONDITIONAL,
+  FOREIGN_PLACE,
   ENDED,
   GENERIC_AGENT,
   IMPORT_CUE,
@@ -36,10 +37,36 @@ function clause(text: string, start: number, end: number): [number, number] {
 
 // A gerund as the clause's subject ("because finishing imported blanks leaves…"); after a
 // comma it is more likely a list of the producer's own steps ("slicing, grinding and coating blocks").
-const GERUND_SUBJECT =
-  /(?:^\s*|;\s*|\b(?:because|that|since|as|while|whether)\s+)(?:finishing|grinding|slicing|machining|cutting|importing|buying|sourcing|processing)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
-const STATISTIC = /\b(?:imports|shipments|exports|trade|purchases|sales|volumes?|tonnage|deliveries|flows?)\s+of\s+(?:[\p{L}-]+\s+){0,3}$/iu;
-const GENERIC_SUBJECT = /^\s*(?:a|an|any)\s+(?:magnet|producer|company|firm|finisher|shop|manufacturer)\b/i;
+const GERUND =
+  '(?:finishing|grinding|slicing|machining|cutting|importing|buying|sourcing|processing|coating|plating|magneti[sz]ing|assembling)';
+const GERUND_SUBJECT = new RegExp(
+  `(?:^\\s*["“']?\\s*|;\\s*|\\b(?:because|that|since|as|while|whether)\\s+)${GERUND}(?:[,\\s]+(?:or\\s+|and\\s+)?${GERUND})*\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`,
+  'iu',
+);
+// Aggregate flows ("U.S. imports of sintered blocks rose…"), not one producer's purchases.
+const STATISTIC = /(?<!\b(?:its|their|our|his|her)\s+)\b(?:imports|shipments|exports|trade|purchases|sales|volumes?|tonnage|deliveries|flows?)\s+of\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const GENERIC_SUBJECT = /^\s*["“'‘]?\s*(?:a|an|any)\s+(?:magnet|producer|company|firm|finisher|shop|manufacturer)\b/i;
+// Material nouns other than blanks: a cue next to them is about them ("imports NdPr metal …
+// and sinters it into blocks").
+const OTHER_MATERIAL = /\b(?:metal|metals|oxides?|alloys?|powders?|flakes?|ingots?|scrap|swarf|concentrates?|feedstock|equipment|furnaces?|mills?|machines?|presses|tools?|steel|copper|motors?|magnets\s+(?:directly|finished))\b/i;
+// Blocks the producer makes ("sinters it into blocks", "presses its own blocks").
+const OUTPUT = /\b(?:into|to\s+make|to\s+produce|produces|producing|sinters|sintering|presses|pressing|casts|makes|making)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+// The foreign place is where the blanks go, not where they come from ("exported as blanks
+// to a partner in Monterrey").
+const OUTBOUND = /\b(?:export(?:s|ed|ing)?|ships?|shipped|sells?|sold|sent|sends?|delivered|delivers?|supplies|supplied)\b[^;]{0,40}?\bto\b[^;]{0,40}$/i;
+
+/** Is the cue at `at` the destination of an outbound movement, with no "from" in between? */
+function outbound(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const m = OUTBOUND.exec(before);
+  return !!m && !/\bfrom\b/i.test(before.slice(m.index));
+}
+// A plant abroad that does the finishing ("its plant in Saltillo, Mexico finishes blanks…").
+const FINISH_VERB = /\b(?:finish(?:es|ed)?|slices?|sliced|grinds?|ground|machines?|machined|coats?|coated|cuts?|processes|processed|magneti[sz]es|magneti[sz]ed)\b/i;
+const FOREIGN_PLANT = new RegExp(
+  String.raw`\b(?:plant|facility|site|works|operation|factory|subsidiary|affiliate|unit|line)s?\s+(?:in|at|near)\s+(?:[\p{Lu}][\p{L}'’.-]*[\s,]+){0,3}?(?:${FOREIGN_PLACE.source})|(?:${FOREIGN_PLACE.source})\s+(?:plant|facility|site|works|operation|factory|subsidiary|affiliate)`,
+  'iu',
+);
 
 export function findEvidence(unit: Unit, mentions: Mention[]): Evidence[] {
   const text = unit.text;
@@ -69,9 +96,18 @@ export function findEvidence(unit: Unit, mentions: Mention[]): Evidence[] {
       lastNegatedEnd = c.end;
       continue;
     }
-    // Something must say the material came from abroad.
-    const window = text.slice(from, Math.min(ce, c.end + 90));
-    if (!IMPORT_CUE.test(window)) continue;
+    // Something must say the material came from abroad, and be about this noun: not about
+    // another material next to it, not where blocks are sent, not the producer's own output.
+    if (OUTPUT.test(text.slice(Math.max(cs, c.start - 40), c.start))) continue;
+    const own = IMPORT_CUE.test(text.slice(c.start, c.end)); // "material sintered in China"
+    const cueBefore = lastCue(text.slice(from, c.start));
+    const afterText = text.slice(c.end, Math.min(ce, c.end + 90));
+    const cueAfter = IMPORT_CUE.exec(afterText);
+    const beforeOk = cueBefore >= 0 && !OTHER_MATERIAL.test(text.slice(from + cueBefore, c.start)) && !outbound(text, from + cueBefore);
+    const afterOk = !!cueAfter && !OTHER_MATERIAL.test(afterText.slice(0, cueAfter.index)) && !outbound(text, c.end + cueAfter.index);
+    if (!own && !beforeOk && !afterOk) continue;
+    const lead = text.slice(cs, c.start);
+    if (FOREIGN_PLANT.test(lead) && FINISH_VERB.test(lead.slice(lead.search(FOREIGN_PLANT)))) continue;
     const clauseText = text.slice(cs, ce);
     // Reliance that has ended ("until 2024", "no longer imports") and is not said to continue.
     if (ENDED.test(clauseText) && !/\b(?:still|continues?|continued)\b/i.test(clauseText)) continue;
@@ -81,11 +117,22 @@ export function findEvidence(unit: Unit, mentions: Mention[]): Evidence[] {
     const sentenceBefore = text.slice(0, c.start);
     if (CONDITIONAL.test(sentenceBefore)) continue;
     const clauseBefore = text.slice(cs, c.start);
+    // Legal norms ("…a blank produced abroad shall not be sufficient") speak of no producer.
+    const norm = /\bshall\b/i.test(text);
     const generic =
+      norm ||
       GENERIC_AGENT.test(clauseBefore) || GERUND_SUBJECT.test(clauseBefore) || STATISTIC.test(clauseBefore) || GENERIC_SUBJECT.test(clauseBefore);
     out.push({ unit: unit.index, start: c.start, end: c.end, agent: agentBefore(text, nearest(mentions, cs, c.start), cs, c.start), generic });
   }
   return out;
+}
+
+/** Offset of the last import cue in `text`, or -1. */
+function lastCue(text: string): number {
+  let at = -1;
+  const re = new RegExp(IMPORT_CUE.source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  return at;
 }
 
 /** Mentions in [from, to), nearest first, so the agent is the closest subject before the evidence. */

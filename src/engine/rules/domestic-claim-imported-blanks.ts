@@ -24,10 +24,23 @@ export const domesticClaimImportedBlanks: Rule = {
     const blocks = ctx.doc.blocks;
     // Passages: windows of blocks around every block that mentions blanks.
     const windows: [number, number][] = [];
+    // Context is counted in statements: a table row counts once, however many cells it has.
+    const step = (i: number, dir: 1 | -1): number => {
+      let j = i + dir;
+      const b = blocks[i]!;
+      if (b.kind === 'tableCell') while (j >= 0 && j < blocks.length && blocks[j]!.kind === 'tableCell' && blocks[j]!.row === b.row && blocks[j]!.base === b.base) j += dir;
+      return j;
+    };
     blocks.forEach((b, i) => {
       if (!TRIGGER.test(b.text)) return;
-      const lo = Math.max(0, i - CONTEXT_BLOCKS);
-      const hi = Math.min(blocks.length, i + CONTEXT_BLOCKS + 1);
+      let lo = i;
+      let hi = i;
+      for (let n = 0; n < CONTEXT_BLOCKS && lo > 0; n++) lo = Math.max(0, step(lo, -1));
+      for (let n = 0; n < CONTEXT_BLOCKS && hi < blocks.length - 1; n++) hi = Math.min(blocks.length - 1, step(hi, 1));
+      // Whole rows at the edges.
+      while (lo > 0 && blocks[lo]!.kind === 'tableCell' && blocks[lo - 1]!.kind === 'tableCell' && blocks[lo - 1]!.row === blocks[lo]!.row) lo--;
+      while (hi < blocks.length - 1 && blocks[hi]!.kind === 'tableCell' && blocks[hi + 1]!.kind === 'tableCell' && blocks[hi + 1]!.row === blocks[hi]!.row) hi++;
+      hi++;
       const last = windows[windows.length - 1];
       if (last && lo <= last[1]) last[1] = Math.max(last[1], hi);
       else windows.push([lo, hi]);
