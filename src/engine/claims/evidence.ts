@@ -49,6 +49,8 @@ const GENERIC_SUBJECT = /^\s*["“'‘]?\s*(?:a|an|any)\s+(?:magnet|producer|com
 // Material nouns other than blanks: a cue next to them is about them ("imports NdPr metal …
 // and sinters it into blocks").
 const OTHER_MATERIAL = /\b(?:metal|metals|oxides?|alloys?|powders?|flakes?|ingots?|scrap|swarf|concentrates?|feedstock|equipment|furnaces?|mills?|machines?|presses|tools?|steel|copper|motors?|magnets\s+(?:directly|finished))\b/i;
+// After the blank noun, only another material (not the mill or sinterer it came from) takes the cue.
+const OTHER_MATERIAL_AFTER = /\b(?:metal|metals|oxides?|alloys?|powders?|flakes?|ingots?|scrap|swarf|concentrates?|feedstock|steel|copper)\b/i;
 // Blocks the producer makes ("sinters it into blocks", "presses its own blocks").
 const OUTPUT = /\b(?:into|to\s+make|to\s+produce|produces|producing|sinters|sintering|presses|pressing|casts|makes|making)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 // The foreign place is where the blanks go, not where they come from ("exported as blanks
@@ -104,7 +106,7 @@ export function findEvidence(unit: Unit, mentions: Mention[]): Evidence[] {
     const afterText = text.slice(c.end, Math.min(ce, c.end + 90));
     const cueAfter = IMPORT_CUE.exec(afterText);
     const beforeOk = cueBefore >= 0 && !OTHER_MATERIAL.test(text.slice(from + cueBefore, c.start)) && !outbound(text, from + cueBefore);
-    const afterOk = !!cueAfter && !OTHER_MATERIAL.test(afterText.slice(0, cueAfter.index)) && !outbound(text, c.end + cueAfter.index);
+    const afterOk = !!cueAfter && !OTHER_MATERIAL_AFTER.test(afterText.slice(0, cueAfter.index)) && !outbound(text, c.end + cueAfter.index);
     if (!own && !beforeOk && !afterOk) continue;
     const lead = text.slice(cs, c.start);
     if (FOREIGN_PLANT.test(lead) && FINISH_VERB.test(lead.slice(lead.search(FOREIGN_PLANT)))) continue;
