@@ -15,8 +15,8 @@ export type DocumentKind = 'markdown' | 'text';
 
 /** A chunk's parse, shared (read-only) between builds through the cache. */
 export interface ChunkData extends ParsedChunk {
-  /** Filled by later stages that cache per chunk (term matches). */
-  memo: Map<string, unknown>;
+  /** Term matches per block, filled by the linter on first use (a chunk's blocks never change). */
+  matches?: import('./match.js').TermMatch[][];
 }
 
 export interface DocChunk {
@@ -85,7 +85,7 @@ export function buildDocument(source: string, options: DocumentOptions = {}): Bu
   const kind = options.kind ?? 'markdown';
   const lines = new LineIndex(source);
   if (kind === 'text' || options.mode === 'full') {
-    const data: ChunkData = kind === 'text' ? textChunk(source) : { ...markdownBlocks(source), memo: new Map() };
+    const data: ChunkData = kind === 'text' ? textChunk(source) : markdownBlocks(source);
     return {
       source,
       kind,
@@ -109,18 +109,19 @@ export function buildDocument(source: string, options: DocumentOptions = {}): Bu
     }
     const text = source.slice(chunk.start, chunk.end);
     // References in a complex chunk may point at definitions elsewhere; the key includes them.
+    // (A simple chunk has no brackets, so its text alone is its key.)
     const suffix = !chunk.simple && scan.definitions && text.includes(']') ? scan.definitions : '';
-    const key = (chunk.simple ? 's' : 'm') + (suffix ? `${text}\u0000${suffix}` : text);
+    const key = chunk.simple ? text : `\u0000${text}\u0000${suffix}`;
     let data = cache?.get(key);
     if (!data) {
       const parsed = chunk.simple
         ? { blocks: simpleBlocks(text), comments: [] }
         : markdownBlocks(suffix ? `${text}\n\n${suffix}` : text, text.length);
-      data = { ...parsed, memo: new Map() };
+      data = parsed;
       cache?.set(key, data);
     }
     chunks.push({ start: chunk.start, end: chunk.end, firstBlock: blocks.length, data });
-    for (const b of data.blocks) blocks.push({ ...b, base: chunk.start });
+    for (const b of data.blocks) blocks.push(rebase(b, chunk.start));
     for (const c of data.comments) comments.push({ start: c.start + chunk.start, end: c.end + chunk.start, text: c.text });
   }
   cache?.rotate();
@@ -159,7 +160,12 @@ function textChunk(source: string): ChunkData {
     start = m.index + m[0].length;
   }
   push(start, source.length);
-  return { blocks, comments, memo: new Map() };
+  return { blocks, comments };
+}
+
+/** A cached block placed at a new base (explicit fields: faster than a spread, one shape). */
+function rebase(b: ProseBlock, base: number): ProseBlock {
+  return { kind: b.kind, depth: b.depth, containers: b.containers, row: b.row, cell: b.cell, item: b.item, text: b.text, runs: b.runs, base, start: b.start, end: b.end };
 }
 
 /** Document kind from a file name. */

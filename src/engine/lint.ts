@@ -59,8 +59,6 @@ export function lintText(source: string, kb: KnowledgeBase, options: LintOptions
   return runLint(source, kb, options);
 }
 
-const MATCHES = 'matches';
-
 function runLint(source: string, kb: KnowledgeBase, options: LintOptions, cache?: ChunkCache): LintResult {
   const started = Date.now();
   const config = options.config ?? defaultConfig();
@@ -76,11 +74,11 @@ function runLint(source: string, kb: KnowledgeBase, options: LintOptions, cache?
   const matcher = kb.matcher;
   const matches: (readonly TermMatch[])[] = [];
   for (const chunk of doc.chunks) {
-    let m = chunk.data.memo.get(MATCHES) as TermMatch[][] | undefined;
+    let m = chunk.data.matches;
     if (!m) {
       if (shouldStop()) break;
       m = chunk.data.blocks.map((b) => matcher.match(b.text));
-      chunk.data.memo.set(MATCHES, m);
+      chunk.data.matches = m;
     }
     matches.push(...m);
   }

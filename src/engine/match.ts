@@ -1,8 +1,9 @@
 // The term matcher: finds every KB term and alias in prose, in one pass.
 //
-// One compiled pattern finds the places where a term can start (its first word); from
-// each, a word trie extends the match as far as any term goes, and the longest term that
-// fits wins. Between words, spaces, hyphens and line breaks are interchangeable, and other
+// One pass over the text reads it word by word; a word whose hash is the hash of some
+// term's first word starts a walk in a word trie, which extends the match as far as any
+// term goes, and the longest term that fits wins. (A hash filter rather than one big
+// alternation pattern: the pattern cost 80 ms to compile and 10× more to run.) Between words, spaces, hyphens and line breaks are interchangeable, and other
 // punctuation must be as written in the KB ("U.S.-made" matches "U.S. made", not "US made").
 // Regular plurals of the last word are generated; case rules are per term.
 import type { KbEntry } from './kb/types.js';
@@ -35,9 +36,30 @@ interface TrieNode {
 const SEP = '\u0001';
 const HYPHENS = /[\s\-\u00ad\u2010\u2011\u2012\u2013]/g;
 
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+const wordCache = new Map<number, boolean>();
+const lowerCache = new Map<number, number>();
+
 export function isWordChar(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return c !== 0xfffc && c !== 0xa7 && /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c));
+  if (c < 128) return ASCII_WORD[c] === 1;
+  let v = wordCache.get(c);
+  if (v === undefined) wordCache.set(c, (v = c !== 0xfffc && c !== 0xa7 && /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c))));
+  return v;
+}
+
+function lower(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  let v = lowerCache.get(c);
+  if (v === undefined) lowerCache.set(c, (v = String.fromCharCode(c).toLowerCase().charCodeAt(0)));
+  return v;
+}
+
+/** FNV-1a over lower-cased UTF-16 units. */
+function hashWord(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ lower(s.charCodeAt(i)), 16777619);
+  return h >>> 0;
 }
 
 const SECTION = 0xa7; // §, a word of its own
@@ -93,12 +115,12 @@ function defaultSensitive(text: string): boolean {
 
 export class TermMatcher {
   private readonly root: TrieNode = { next: new Map(), accept: [] };
-  private readonly anchor: RegExp;
+  /** Hashes of every term's first word, lower-cased: the filter for where a walk starts. */
+  private readonly firsts = new Set<number>();
   /** Number of distinct phrases compiled (with generated plurals). */
   readonly size: number;
 
   constructor(entries: Iterable<KbEntry>) {
-    const firsts = new Set<string>();
     let size = 0;
     for (const e of entries) {
       const variants: { text: string; sensitive: boolean; discouraged: boolean }[] = [];
@@ -121,17 +143,11 @@ export class TermMatcher {
         }
         for (const words of forms) {
           if (this.insert(words, t.seps, t.trailing, e.id, v.sensitive, v.discouraged)) size++;
-          firsts.add(words[0]!.toLowerCase());
+          this.firsts.add(hashWord(words[0]!));
         }
       }
     }
     this.size = size;
-    const alts = [...firsts]
-      .sort((a, b) => b.length - a.length)
-      .map((w) => (w === '§' ? '§' : `${escape(w)}(?![\\p{L}\\p{N}\\p{M}])`));
-    this.anchor = alts.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alts.join('|')})`, 'giu')
-      : /(?!)/gu;
   }
 
   private insert(words: string[], seps: string[], trailing: string, entry: string, sensitive: boolean, discouraged: boolean): boolean {
@@ -158,45 +174,67 @@ export class TermMatcher {
   /** Every term in `text`, left to right, longest first, not overlapping. */
   match(text: string): TermMatch[] {
     const out: TermMatch[] = [];
-    const re = this.anchor;
-    re.lastIndex = 0;
+    const n = text.length;
     const starts: number[] = [];
     const ends: number[] = [];
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const first = m[0];
-      let node = this.root.next.get(SEP + first.toLowerCase());
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      let wordEnd: number;
+      let h: number;
+      if (c === SECTION) {
+        wordEnd = i + 1;
+        h = Math.imul(0x811c9dc5 ^ SECTION, 16777619) >>> 0;
+      } else if (isWordChar(c)) {
+        h = 0x811c9dc5;
+        wordEnd = i;
+        while (wordEnd < n) {
+          const d = text.charCodeAt(wordEnd);
+          if (!isWordChar(d)) break;
+          h = Math.imul(h ^ lower(d), 16777619);
+          wordEnd++;
+        }
+        h >>>= 0;
+      } else {
+        i++;
+        continue;
+      }
+      const start = i;
+      i = wordEnd;
+      if (!this.firsts.has(h)) continue;
+      let node = this.root.next.get(SEP + text.slice(start, wordEnd).toLowerCase());
       if (!node) continue;
       starts.length = 0;
       ends.length = 0;
-      starts.push(m.index);
-      ends.push(m.index + first.length);
+      starts.push(start);
+      ends.push(wordEnd);
       let best: TermMatch | null = null;
-      let i = m.index + first.length;
+      let k = wordEnd;
       for (;;) {
-        const found = this.accept(node, text, starts, ends, i);
-        if (found) best = { start: m.index, end: found.end, entries: found.entries, ...(found.discouraged.length ? { discouraged: found.discouraged } : {}) };
+        const found = this.accept(node, text, starts, ends, k);
+        if (found) best = { start, end: found.end, entries: found.entries, ...(found.discouraged.length ? { discouraged: found.discouraged } : {}) };
         // Read the separator and the next word.
-        let j = i;
-        while (j < text.length && j - i <= 8) {
-          const c = text.charCodeAt(j);
-          if (c === SECTION || isWordChar(c)) break;
+        let j = k;
+        while (j < n && j - k <= 8) {
+          const d = text.charCodeAt(j);
+          if (d === SECTION || isWordChar(d)) break;
           j++;
         }
-        if (j >= text.length || j - i > 8) break;
-        const key = separatorKey(text.slice(i, j));
+        if (j >= n || j - k > 8) break;
+        const key = separatorKey(text.slice(k, j));
         if (key === null) break;
-        let k = j + 1;
-        if (text.charCodeAt(j) !== SECTION) while (k < text.length && isWordChar(text.charCodeAt(k))) k++;
-        const child = node.next.get(key + SEP + text.slice(j, k).toLowerCase());
+        let e = j + 1;
+        if (text.charCodeAt(j) !== SECTION) while (e < n && isWordChar(text.charCodeAt(e))) e++;
+        const child = node.next.get(key + SEP + text.slice(j, e).toLowerCase());
         if (!child) break;
         node = child;
         starts.push(j);
-        ends.push(k);
-        i = k;
+        ends.push(e);
+        k = e;
       }
       if (best) {
         out.push(best);
-        re.lastIndex = best.end;
+        i = best.end;
       }
     }
     return out;
@@ -223,8 +261,4 @@ export class TermMatcher {
     // A wording is discouraged only if every entry it names discourages it.
     return entries.length ? { end: matchEnd, entries, discouraged: discouraged.length === entries.length ? discouraged : [] } : null;
   }
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }

@@ -115,6 +115,12 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
 
   const claims: Claim[] = [];
   for (const f of found) {
+    // In a table row, a claim inside a column header ("Domestic source?: Yes") stands only
+    // when the row's cell answers yes.
+    if (unit.row && unit.cells && !unit.cells.some((c) => f.start >= c.start && f.end <= c.end)) {
+      const answer = unit.cells.find((c) => c.start >= f.end);
+      if (!answer || !/^\s*(?:yes|y|✓|✔|true|qualified|compliant|eligible|domestic)\b/iu.test(text.slice(answer.start, answer.end))) continue;
+    }
     // "the FTC's Made in USA standard", "domestic content requirement": talk about rules.
     if (POLICY_AFTER.test(text.slice(f.end))) continue;
     const before = text.slice(0, f.start);
@@ -144,8 +150,10 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
     // Generic talk about an industry ("domestic magnet producers need support"), unless the
     // members are named, a producer is the subject, or it heads a section.
     if (f.head && GENERIC_HEAD.test(f.head) && !f.members && !unit.heading) {
-      const agent = agentBefore(text, mentions, cs, f.start);
-      const namedAfter = mentions.some((m) => m.start >= f.end);
+      // Only a company-like name makes it specific (not a capitalised title word).
+      const strong = mentions.filter((m) => m.strong);
+      const agent = agentBefore(text, strong, cs, f.start);
+      const namedAfter = strong.some((m) => m.start >= f.end);
       if (agent.kind === 'none' && !namedAfter) continue;
     }
     // Keep the widest of overlapping spans.

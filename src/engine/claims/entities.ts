@@ -85,12 +85,19 @@ function plausibleName(word: string): boolean {
   );
 }
 
+/** A title goes on after the company word ("Critical Minerals Strategy"): not a company. */
+function titleGoesOn(text: string, toks: Tok[], i: number): boolean {
+  const after = toks[i + 1];
+  return !!after && capitalised(after.bare) && !COMPANY_SUFFIX.test(after.bare) && text.slice(toks[i]!.end, after.start).trim() === '';
+}
+
 /** First words of company names ("Vantor" for "Vantor Magnetics of Spartanburg"). */
 export function companyKeys(text: string): Set<string> {
   const keys = new Set<string>();
   const toks = tokens(text);
   for (let i = 1; i < toks.length; i++) {
     if (!COMPANY_SUFFIX.test(toks[i]!.bare) || !capitalised(toks[i]!.bare)) continue;
+    if (titleGoesOn(text, toks, i)) continue;
     // Walk back over the capitalised words before the company word.
     let j = i - 1;
     while (j >= 0 && capitalised(toks[j]!.bare) && !toks[j]!.possessive && text.slice(toks[j]!.end, toks[j + 1]!.start).trim() === '') j--;
@@ -123,9 +130,11 @@ export function mentions(text: string, known: ReadonlySet<string>, heading: bool
       continue;
     }
     if (!plausibleName(t.bare)) continue;
+    // "Phase I", "Option 2", "Lot 7": a label, not a name.
+    if (toks[i + 1] && /^(?:\d+[A-Za-z]?|[IVX]{1,4})$/.test(toks[i + 1]!.bare) && text.slice(t.end, toks[i + 1]!.start) === ' ') continue;
     const sentenceStart = !prev || /[.:!?;(\[•*|)>-]\s*$/.test(text.slice(0, t.start)) || /[:;]\s*$/.test(gap);
     const next = toks[i + 1];
-    const company = known.has(t.bare) || (!!next && COMPANY_SUFFIX.test(next.bare) && capitalised(next.bare));
+    const company = known.has(t.bare) || (!!next && COMPANY_SUFFIX.test(next.bare) && capitalised(next.bare) && !titleGoesOn(text, toks, i + 1));
     let isName: boolean;
     let strong = company;
     if (company) isName = true;

@@ -121,8 +121,15 @@ export function findEvidence(unit: Unit, mentions: Mention[]): Evidence[] {
     const clauseBefore = text.slice(cs, c.start);
     // Legal norms ("…a blank produced abroad shall not be sufficient") speak of no producer.
     const norm = /\bshall\b/i.test(text);
+    // A plural kind of firm as the subject ("most U.S. finishers import their blanks").
+    const plural = /\b(?:finishers|firms|companies|producers|makers|manufacturers|shops|suppliers|importers|businesses)\b/i.exec(clauseBefore);
+    const pluralAgent =
+      !!plural &&
+      !/(?:\b(?:our|its|their|his|her)|['’]s)\s+(?:[\p{L}-]+\s+)?$/iu.test(clauseBefore.slice(0, plural.index)) &&
+      !mentions.some((m) => m.start >= cs && m.start < c.start && !m.oblique);
     const generic =
       norm ||
+      pluralAgent ||
       GENERIC_AGENT.test(clauseBefore) || GERUND_SUBJECT.test(clauseBefore) || STATISTIC.test(clauseBefore) || GENERIC_SUBJECT.test(clauseBefore);
     out.push({ unit: unit.index, start: c.start, end: c.end, agent: agentBefore(text, nearest(mentions, cs, c.start), cs, c.start), generic });
   }

@@ -7,6 +7,9 @@
 // open container (list item, block quote, footnote) has ended, so parsing the chunks one by
 // one yields the same blocks as parsing the whole source. Link and footnote definitions
 // are the one cross-chunk dependency; they are collected and appended to complex chunks.
+//
+// This runs over every character of large documents, so it works on char codes, not
+// regular expressions per line.
 
 export interface Chunk {
   start: number;
@@ -21,18 +24,49 @@ export interface ChunkScan {
   definitions: string;
 }
 
-// Characters and sequences that may start inline markup; a chunk containing none of them
-// (and no block markup at a line start) is plain prose.
-const INLINE_MARKUP = /[`<[\]*_~\\&!|\t\0@]|https?:|www\.|mailto:|xmpp:/i;
-// After up to three spaces: block quote, list item, thematic break or setext underline,
-// ordered list item, indented code.
-const BLOCK_MARKUP = /^(?: {0,3}(?:[>+=-]|\d{1,9}[.)](?:[ ]|$))| {4})/m;
+// Characters that may start inline markup (` < [ ] * _ ~ \ & ! | @, tab, NUL) and GFM
+// autolink literals. No `i` flag and no per-line use: one native scan per chunk.
+const INLINE_MARKUP = /[`<[\]*_~\\&!|@\t\0]|[wW][wW][wW]\.|[hH][tT][tT][pP][sS]?:|[mM][aA][iI][lL][tT][oO]:|[xX][mM][pP][pP]:/;
+
 const DEFINITION = /^[ >]*\[(?:[^\\\]\n]|\\.){1,999}\]:(.*)$/;
 const HTML_OPEN = /^ {0,3}<(?:(script|pre|style|textarea)(?:[\s>]|$)|(!--)|(\?)|(![A-Za-z])|(!\[CDATA\[))/i;
 const HTML_CLOSE: RegExp[] = [/<\/(?:script|pre|style|textarea)>/i, /-->/, /\?>/, />/, /\]\]>/];
+const FRONT_MATTER = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/;
 
+/** Does this text (one or more lines) need the full parser? */
 export function isSimpleChunk(text: string): boolean {
-  return !INLINE_MARKUP.test(text) && !BLOCK_MARKUP.test(text);
+  if (INLINE_MARKUP.test(text)) return false;
+  let pos = 0;
+  const n = text.length;
+  while (pos < n) {
+    let eol = pos;
+    while (eol < n) {
+      const c = text.charCodeAt(eol);
+      if (c === 10 || c === 13) break;
+      eol++;
+    }
+    if (!plainLineStart(text, pos, eol)) return false;
+    pos = eol + 1;
+  }
+  return true;
+}
+
+/** Does the line [pos, end) start like plain prose (or an ATX heading), not like block markup? */
+function plainLineStart(s: string, pos: number, end: number): boolean {
+  let k = pos;
+  while (k < end && s.charCodeAt(k) === 32) k++;
+  if (k === end) return true;
+  if (k - pos >= 4) return false; // indented code
+  const fc = s.charCodeAt(k);
+  // Block quote, list item, thematic break or setext underline.
+  if (fc === 62 || fc === 43 || fc === 61 || fc === 45) return false;
+  if (fc >= 48 && fc <= 57) {
+    let d = k;
+    while (d < end && d - k < 10 && s.charCodeAt(d) >= 48 && s.charCodeAt(d) <= 57) d++;
+    const m = s.charCodeAt(d);
+    if ((m === 46 || m === 41) && (d + 1 === end || s.charCodeAt(d + 1) === 32)) return false;
+  }
+  return true;
 }
 
 export function scanChunks(source: string): ChunkScan {
@@ -40,13 +74,14 @@ export function scanChunks(source: string): ChunkScan {
   const defs: string[] = [];
   const n = source.length;
   let chunkStart = 0;
+  let simple = true;
   let prevBlank = true;
   let pos = 0;
-  let fence: { char: string; len: number } | null = null;
+  let fence: { char: number; len: number } | null = null;
   let html: RegExp | null = null;
 
   // Front matter: `---` or `+++` on the first line, up to the matching closing line.
-  const fm = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/.exec(source);
+  const fm = FRONT_MATTER.exec(source);
   if (fm) {
     const close = new RegExp(`(?:\\r\\n|\\r|\\n)${fm[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(?:\\r\\n|\\r|\\n|$)`, 'g');
     close.lastIndex = fm[0].length - 1;
@@ -54,52 +89,77 @@ export function scanChunks(source: string): ChunkScan {
     if (m) {
       pos = m.index + m[0].length;
       prevBlank = false;
+      simple = false; // front matter is always handed to the full parser
     }
   }
 
+  let nextCr = source.indexOf('\r', pos);
   while (pos < n) {
-    // Find the line [pos, eol) and the next line start.
-    let eol = pos;
-    while (eol < n) {
-      const c = source.charCodeAt(eol);
-      if (c === 10 || c === 13) break;
-      eol++;
+    // The line [pos, eol) and the start of the next one.
+    let eol = source.indexOf('\n', pos);
+    if (eol === -1) eol = n;
+    if (nextCr !== -1 && nextCr < pos) nextCr = source.indexOf('\r', pos);
+    let next = eol + 1;
+    if (nextCr !== -1 && nextCr < eol) {
+      // CRLF, or a lone CR ending the line early.
+      if (nextCr + 1 === eol) eol = nextCr;
+      else {
+        eol = nextCr;
+        next = nextCr + 1;
+      }
     }
-    let next = eol;
-    if (next < n) next += source.charCodeAt(next) === 13 && source.charCodeAt(next + 1) === 10 ? 2 : 1;
-    const line = source.slice(pos, eol);
+
+    let k = pos;
+    while (k < eol) {
+      const c = source.charCodeAt(k);
+      if (c !== 32 && c !== 9) break;
+      k++;
+    }
+    const blank = k === eol;
+    const indent = k - pos;
+    const fc = source.charCodeAt(k);
 
     if (fence) {
-      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
-      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.len) fence = null;
+      if (!blank && indent <= 3 && fc === fence.char) {
+        let r = k;
+        while (r < eol && source.charCodeAt(r) === fence.char) r++;
+        let rest = r;
+        while (rest < eol && (source.charCodeAt(rest) === 32 || source.charCodeAt(rest) === 9)) rest++;
+        if (r - k >= fence.len && rest === eol) fence = null;
+      }
       prevBlank = false;
       pos = next;
       continue;
     }
     if (html) {
-      if (html.test(line)) html = null;
+      if (html.test(source.slice(pos, eol))) html = null;
       prevBlank = false;
       pos = next;
       continue;
     }
 
-    const blank = /^[ \t]*$/.test(line);
-    const first = line.charCodeAt(0);
-    if (!blank && prevBlank && first !== 32 && first !== 9 && pos > chunkStart) {
-      chunks.push(makeChunk(source, chunkStart, pos));
+    if (!blank && prevBlank && indent === 0 && pos > chunkStart) {
+      chunks.push({ start: chunkStart, end: pos, simple: simple && !INLINE_MARKUP.test(source.slice(chunkStart, pos)) });
       chunkStart = pos;
+      simple = true;
     }
     if (!blank) {
-      const open = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
-      if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
-        fence = { char: open[1]![0]!, len: open[1]!.length };
-      } else {
-        const h = HTML_OPEN.exec(line);
+      if (indent <= 3 && (fc === 96 || fc === 126)) {
+        let r = k;
+        while (r < eol && source.charCodeAt(r) === fc) r++;
+        // A backtick fence's info string may not contain a backtick.
+        if (r - k >= 3 && !(fc === 96 && source.slice(r, eol).includes('`'))) fence = { char: fc, len: r - k };
+        simple = false;
+      } else if (indent <= 3 && fc === 60) {
+        const h = HTML_OPEN.exec(source.slice(pos, eol));
         if (h) {
           const type = h[1] ? 0 : h[2] ? 1 : h[3] ? 2 : h[4] ? 3 : 4;
-          const rest = line.slice(h[0].length);
-          if (!HTML_CLOSE[type]!.test(rest)) html = HTML_CLOSE[type]!;
-        } else if (prevBlank || pos === chunkStart) {
+          if (!HTML_CLOSE[type]!.test(source.slice(pos + h[0].length, eol))) html = HTML_CLOSE[type]!;
+        }
+        simple = false;
+      } else {
+        if ((fc === 91 || fc === 62) && (prevBlank || pos === chunkStart)) {
+          const line = source.slice(pos, eol);
           const d = DEFINITION.exec(line);
           if (d) {
             let def = line.replace(/^[ >]*/, '');
@@ -112,18 +172,12 @@ export function scanChunks(source: string): ChunkScan {
             defs.push(def);
           }
         }
+        if (simple && !plainLineStart(source, pos, eol)) simple = false;
       }
     }
     prevBlank = blank;
     pos = next;
   }
-  if (chunkStart < n || chunks.length === 0) chunks.push(makeChunk(source, chunkStart, n));
+  if (chunkStart < n || chunks.length === 0) chunks.push({ start: chunkStart, end: n, simple: simple && !INLINE_MARKUP.test(source.slice(chunkStart, n)) });
   return { chunks, definitions: defs.join('\n\n') };
-}
-
-function makeChunk(source: string, start: number, end: number): Chunk {
-  const text = source.slice(start, end);
-  // Front matter is always handed to the full parser.
-  const frontMatter = start === 0 && /^(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/.test(text);
-  return { start, end, simple: !frontMatter && isSimpleChunk(text) };
 }

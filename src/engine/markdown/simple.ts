@@ -36,8 +36,7 @@ export function simpleBlocks(chunk: string): ProseBlock[] {
       pos = next;
       continue;
     }
-    const line = chunk.slice(pos, eol);
-    const h = HEADING.exec(line);
+    const h = chunk.charCodeAt(s) === 35 /* # */ ? HEADING.exec(chunk.slice(pos, eol)) : null;
     if (h) {
       flush();
       const hb = new ProseBuilder();
