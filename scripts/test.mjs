@@ -19,10 +19,11 @@ function find(dir, out = []) {
   return out;
 }
 const files = find('test').filter((f) => !filters.length || filters.some((x) => f.includes(x)));
-rmSync('out/test', { recursive: true, force: true });
+// A folder per run, so that two runs (an editor's and a terminal's) never delete each other's files.
+const outdir = `out/test-${process.pid}`;
 await build({
   entryPoints: files,
-  outdir: 'out/test',
+  outdir,
   outbase: 'test',
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -33,6 +34,7 @@ await build({
   external: ['vscode'],
   logLevel: 'warning',
 });
-const outs = files.map((f) => f.replace(/^test/, 'out/test').replace(/\.ts$/, '.cjs'));
+const outs = files.map((f) => f.replace(/^test/, outdir).replace(/\.ts$/, '.cjs'));
 const r = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...outs], { stdio: 'inherit', env: { ...process.env, POLICY_LENS_ROOT: process.cwd() } });
+rmSync(outdir, { recursive: true, force: true });
 process.exit(r.status ?? 1);

@@ -5,7 +5,7 @@
 // plain-prose chunks directly and gives remark only the chunks with markup, caching each
 // chunk's result by its text so a re-lint after an edit reparses only what changed.
 // Tests check that both give identical results on the shared corpus and on fuzzed input.
-import { scanChunks } from './markdown/chunks.js';
+import { hasInlineMarkup, scanChunks } from './markdown/chunks.js';
 import { markdownBlocks, type ParsedChunk } from './markdown/mdast.js';
 import { simpleBlocks } from './markdown/simple.js';
 import { ProseBuilder, type Comment, type ProseBlock } from './prose.js';
@@ -17,6 +17,8 @@ export type DocumentKind = 'markdown' | 'text';
 export interface ChunkData extends ParsedChunk {
   /** Term matches per block, filled by the linter on first use (a chunk's blocks never change). */
   matches?: import('./match.js').TermMatch[][];
+  /** Per-block facts rules compute from a block's text alone, by fact name. */
+  facts?: Map<string, unknown[]>;
 }
 
 export interface DocChunk {
@@ -108,16 +110,14 @@ export function buildDocument(source: string, options: DocumentOptions = {}): Bu
       break;
     }
     const text = source.slice(chunk.start, chunk.end);
-    // References in a complex chunk may point at definitions elsewhere; the key includes them.
-    // (A simple chunk has no brackets, so its text alone is its key.)
-    const suffix = !chunk.simple && scan.definitions && text.includes(']') ? scan.definitions : '';
-    const key = chunk.simple ? text : `\u0000${text}\u0000${suffix}`;
+    // References in a chunk may point at definitions elsewhere; then the key includes them.
+    const suffix = scan.definitions && text.includes(']') ? scan.definitions : '';
+    const key = suffix ? `${text}\u0000${suffix}` : text;
     let data = cache?.get(key);
     if (!data) {
-      const parsed = chunk.simple
+      data = chunk.plain && !hasInlineMarkup(text)
         ? { blocks: simpleBlocks(text), comments: [] }
         : markdownBlocks(suffix ? `${text}\n\n${suffix}` : text, text.length);
-      data = parsed;
       cache?.set(key, data);
     }
     chunks.push({ start: chunk.start, end: chunk.end, firstBlock: blocks.length, data });

@@ -2,7 +2,7 @@
 // `lintText` is the one-shot form; `LintSession` keeps per-chunk caches for an editor that
 // re-lints the same document after every edit.
 import { type Config, defaultConfig, ruleSetting } from './config.js';
-import { buildDocument, ChunkCache, type DocumentKind, type ProseDocument } from './document.js';
+import { buildDocument, ChunkCache, type ChunkData, type DocumentKind, type ProseDocument } from './document.js';
 import { readDirectives } from './directives.js';
 import { compareFindings, type Finding, type Report, type Severity } from './findings.js';
 import type { KnowledgeBase } from './kb/knowledge-base.js';
@@ -10,7 +10,7 @@ import type { TermMatch } from './match.js';
 import { toSource } from './prose.js';
 import { RULES, RULE_IDS } from './rules/index.js';
 import type { RuleContext } from './rules/rule.js';
-import { splitSentences, type Sentence } from './sentences.js';
+import { splitSentences } from './sentences.js';
 import type { Position } from './text.js';
 
 export interface TermOccurrence {
@@ -55,6 +55,38 @@ export class LintSession {
   }
 }
 
+type FactFn = <T>(name: string, i: number, compute: (text: string) => T) => T;
+
+/** Facts stored on the chunk data, where the chunk cache keeps them across lints. */
+function chunkFacts(chunks: ProseDocument['chunks'], blocks: ProseDocument['blocks']): FactFn {
+  const owner: ChunkData[] = [];
+  const local: number[] = [];
+  for (const chunk of chunks) for (let j = 0; j < chunk.data.blocks.length; j++) (owner.push(chunk.data), local.push(j));
+  return <T>(name: string, i: number, compute: (text: string) => T): T => {
+    const data = owner[i]!;
+    data.facts ??= new Map();
+    let list = data.facts.get(name);
+    // One slot per block of the chunk, filled on first use (undefined: not computed yet).
+    if (!list) data.facts.set(name, (list = new Array(data.blocks.length).fill(undefined)));
+    const j = local[i]!;
+    let v = list[j] as T | undefined;
+    if (v === undefined) list[j] = v = compute(blocks[i]!.text);
+    return v;
+  };
+}
+
+/** Facts for one lint only. */
+function runFacts(blocks: ProseDocument['blocks']): FactFn {
+  const store = new Map<string, Map<number, unknown>>();
+  return <T>(name: string, i: number, compute: (text: string) => T): T => {
+    let m = store.get(name);
+    if (!m) store.set(name, (m = new Map()));
+    let v = m.get(i) as T | undefined;
+    if (v === undefined) m.set(i, (v = compute(blocks[i]!.text)));
+    return v;
+  };
+}
+
 export function lintText(source: string, kb: KnowledgeBase, options: LintOptions = {}): LintResult {
   return runLint(source, kb, options);
 }
@@ -92,7 +124,9 @@ function runLint(source: string, kb: KnowledgeBase, options: LintOptions, cache?
     if (blocks[i]!.kind === 'heading' && i > 0) s++;
     section.push(s);
   }
-  const sentenceCache = new Map<number, Sentence[]>();
+  // Block facts are kept with their chunk when there is a cache to keep them in (an editor
+  // session); a one-shot lint computes each once in a plain map.
+  const fact = cache ? chunkFacts(doc.chunks, blocks) : runFacts(blocks);
   const suppress = readDirectives(doc.comments, doc.lines, RULE_IDS);
   const findings: Finding[] = [];
   const pos = (o: number) => doc.lines.position(o);
@@ -106,11 +140,8 @@ function runLint(source: string, kb: KnowledgeBase, options: LintOptions, cache?
       kb,
       matches,
       section,
-      sentences(i) {
-        let v = sentenceCache.get(i);
-        if (!v) sentenceCache.set(i, (v = splitSentences(blocks[i]!.text)));
-        return v;
-      },
+      sentences: (i) => fact('sentences', i, splitSentences),
+      fact,
       source: (i, o, end) => toSource(blocks[i]!, o, end),
       report(r: Report) {
         const start = pos(r.start);

@@ -14,8 +14,17 @@
 export interface Chunk {
   start: number;
   end: number;
-  /** True when the chunk holds only paragraphs and ATX headings of plain text. */
-  simple: boolean;
+  /**
+   * No block markup at any line start (no fence, HTML block, list, quote, front matter).
+   * The chunk is simple (plain prose) when this holds and `hasInlineMarkup` does not; that
+   * second check is left to the caller, which skips it for chunks it has cached.
+   */
+  plain: boolean;
+}
+
+/** Inline markup or an autolink literal anywhere in the text. */
+export function hasInlineMarkup(text: string): boolean {
+  return INLINE_MARKUP.test(text);
 }
 
 export interface ChunkScan {
@@ -32,24 +41,6 @@ const DEFINITION = /^[ >]*\[(?:[^\\\]\n]|\\.){1,999}\]:(.*)$/;
 const HTML_OPEN = /^ {0,3}<(?:(script|pre|style|textarea)(?:[\s>]|$)|(!--)|(\?)|(![A-Za-z])|(!\[CDATA\[))/i;
 const HTML_CLOSE: RegExp[] = [/<\/(?:script|pre|style|textarea)>/i, /-->/, /\?>/, />/, /\]\]>/];
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/;
-
-/** Does this text (one or more lines) need the full parser? */
-export function isSimpleChunk(text: string): boolean {
-  if (INLINE_MARKUP.test(text)) return false;
-  let pos = 0;
-  const n = text.length;
-  while (pos < n) {
-    let eol = pos;
-    while (eol < n) {
-      const c = text.charCodeAt(eol);
-      if (c === 10 || c === 13) break;
-      eol++;
-    }
-    if (!plainLineStart(text, pos, eol)) return false;
-    pos = eol + 1;
-  }
-  return true;
-}
 
 /** Does the line [pos, end) start like plain prose (or an ATX heading), not like block markup? */
 function plainLineStart(s: string, pos: number, end: number): boolean {
@@ -74,7 +65,7 @@ export function scanChunks(source: string): ChunkScan {
   const defs: string[] = [];
   const n = source.length;
   let chunkStart = 0;
-  let simple = true;
+  let plain = true;
   let prevBlank = true;
   let pos = 0;
   let fence: { char: number; len: number } | null = null;
@@ -89,7 +80,7 @@ export function scanChunks(source: string): ChunkScan {
     if (m) {
       pos = m.index + m[0].length;
       prevBlank = false;
-      simple = false; // front matter is always handed to the full parser
+      plain = false; // front matter is always handed to the full parser
     }
   }
 
@@ -139,9 +130,9 @@ export function scanChunks(source: string): ChunkScan {
     }
 
     if (!blank && prevBlank && indent === 0 && pos > chunkStart) {
-      chunks.push({ start: chunkStart, end: pos, simple: simple && !INLINE_MARKUP.test(source.slice(chunkStart, pos)) });
+      chunks.push({ start: chunkStart, end: pos, plain });
       chunkStart = pos;
-      simple = true;
+      plain = true;
     }
     if (!blank) {
       if (indent <= 3 && (fc === 96 || fc === 126)) {
@@ -149,14 +140,14 @@ export function scanChunks(source: string): ChunkScan {
         while (r < eol && source.charCodeAt(r) === fc) r++;
         // A backtick fence's info string may not contain a backtick.
         if (r - k >= 3 && !(fc === 96 && source.slice(r, eol).includes('`'))) fence = { char: fc, len: r - k };
-        simple = false;
+        plain = false;
       } else if (indent <= 3 && fc === 60) {
         const h = HTML_OPEN.exec(source.slice(pos, eol));
         if (h) {
           const type = h[1] ? 0 : h[2] ? 1 : h[3] ? 2 : h[4] ? 3 : 4;
           if (!HTML_CLOSE[type]!.test(source.slice(pos + h[0].length, eol))) html = HTML_CLOSE[type]!;
         }
-        simple = false;
+        plain = false;
       } else {
         if ((fc === 91 || fc === 62) && (prevBlank || pos === chunkStart)) {
           const line = source.slice(pos, eol);
@@ -172,12 +163,12 @@ export function scanChunks(source: string): ChunkScan {
             defs.push(def);
           }
         }
-        if (simple && !plainLineStart(source, pos, eol)) simple = false;
+        if (plain && !plainLineStart(source, pos, eol)) plain = false;
       }
     }
     prevBlank = blank;
     pos = next;
   }
-  if (chunkStart < n || chunks.length === 0) chunks.push({ start: chunkStart, end: n, simple: simple && !INLINE_MARKUP.test(source.slice(chunkStart, n)) });
+  if (chunkStart < n || chunks.length === 0) chunks.push({ start: chunkStart, end: n, plain });
   return { chunks, definitions: defs.join('\n\n') };
 }

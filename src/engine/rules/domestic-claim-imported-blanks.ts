@@ -15,6 +15,10 @@ export const RULE_ID = 'domestic-claim-imported-blanks';
 const CONTEXT_BLOCKS = WINDOW + 2;
 // Non-global copies: a global pattern's lastIndex would leak into later matchAll calls.
 const TRIGGER = new RegExp(`${BLANK_NOUN.source}|${SINTERED_ABROAD.source}`, 'iu');
+// A cheap first test: the full pattern is costly on large documents, and most blocks have
+// none of these words.
+const QUICK = /blank|block|billet|slab|finished|rough|sinter|pressed|compact/i;
+const triggers = (text: string) => QUICK.test(text) && TRIGGER.test(text);
 
 export const domesticClaimImportedBlanks: Rule = {
   id: RULE_ID,
@@ -31,8 +35,8 @@ export const domesticClaimImportedBlanks: Rule = {
       if (b.kind === 'tableCell') while (j >= 0 && j < blocks.length && blocks[j]!.kind === 'tableCell' && blocks[j]!.row === b.row && blocks[j]!.base === b.base) j += dir;
       return j;
     };
-    blocks.forEach((b, i) => {
-      if (!TRIGGER.test(b.text)) return;
+    blocks.forEach((_, i) => {
+      if (!ctx.fact('blanks-evidence', i, triggers)) return;
       let lo = i;
       let hi = i;
       for (let n = 0; n < CONTEXT_BLOCKS && lo > 0; n++) lo = Math.max(0, step(lo, -1));

@@ -1,5 +1,6 @@
 // domestic-undefined: "domestic" or "American-made" said of magnets or materials, in a
 // document that names no standard for it and defines no meaning. Docs: docs/rules/domestic-undefined.md
+import type { Sentence } from '../sentences.js';
 import type { Rule } from './rule.js';
 import { citeLine, existing, MAGNET_OR_MATERIAL, noteFix, sentenceAt } from './util.js';
 
@@ -15,6 +16,20 @@ const STANDARD =
 const DEFINITION =
   /["“'‘]?\b(?:domestic(?:ally)?|American[\s-]+made|U\.?S\.?[\s-]+made)\b["”'’]?\s+(?:means|refers\s+to|is\s+defined|shall\s+mean|has\s+the\s+meaning)|\b(?:the\s+term|we\s+use|define[sd]?|definition\s+of|by)\s+["“'‘]?(?:domestic|American[\s-]+made|U\.?S\.?[\s-]+made)\b/i;
 
+/** What one block says: a standard or definition, and the uses of "domestic" about magnets. */
+function blockFacts(text: string, sentences: () => readonly Sentence[]) {
+  if (STANDARD.test(text) || DEFINITION.test(text)) return { defines: true, uses: [] };
+  const uses: { start: number; end: number; word: string }[] = [];
+  DOMESTIC.lastIndex = 0;
+  for (let m = DOMESTIC.exec(text); m; m = DOMESTIC.exec(text)) {
+    if (NOT_A_CLAIM.test(text.slice(m.index, m.index + 40))) continue;
+    const s = sentenceAt(sentences(), m.index);
+    if (!s || !MAGNET_OR_MATERIAL.test(text.slice(s.start, s.end))) continue;
+    uses.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+  }
+  return { defines: false, uses };
+}
+
 export const domesticUndefined: Rule = {
   id: 'domestic-undefined',
   description: '"Domestic" or "American-made" said of magnets or materials with no standard named or defined in the document.',
@@ -22,20 +37,11 @@ export const domesticUndefined: Rule = {
   check(ctx) {
     const uses: { block: number; start: number; end: number; word: string }[] = [];
     let defined = false;
-    ctx.doc.blocks.forEach((b, i) => {
-      if (defined) return;
-      if (STANDARD.test(b.text) || DEFINITION.test(b.text)) {
-        defined = true;
-        return;
-      }
-      DOMESTIC.lastIndex = 0;
-      for (let m = DOMESTIC.exec(b.text); m; m = DOMESTIC.exec(b.text)) {
-        if (NOT_A_CLAIM.test(b.text.slice(m.index, m.index + 40))) continue;
-        const s = sentenceAt(ctx.sentences(i), m.index);
-        if (!s || !MAGNET_OR_MATERIAL.test(b.text.slice(s.start, s.end))) continue;
-        uses.push({ block: i, start: m.index, end: m.index + m[0].length, word: m[0] });
-      }
-    });
+    for (let i = 0; i < ctx.doc.blocks.length && !defined; i++) {
+      const f = ctx.fact('domestic-undefined', i, (text) => blockFacts(text, () => ctx.sentences(i)));
+      if (f.defines) defined = true;
+      else for (const u of f.uses) uses.push({ block: i, ...u });
+    }
     if (defined || uses.length === 0) return;
     const first = uses[0]!;
     const start = ctx.source(first.block, first.start);

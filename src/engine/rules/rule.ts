@@ -23,6 +23,12 @@ export interface RuleContext {
   sentences(block: number): readonly Sentence[];
   /** Index of the section (text under one heading) each block belongs to. */
   section: readonly number[];
+  /**
+   * A fact about one block that depends only on its text (what a rule's patterns find in
+   * it), computed once and cached with the block's chunk, so a re-lint after an edit
+   * recomputes it only for the edited chunk.
+   */
+  fact<T>(name: string, block: number, compute: (text: string) => T): T;
   /** Absolute source offset of a text offset in a block. */
   source(block: number, textOffset: number, end?: boolean): number;
   report(r: Report): void;

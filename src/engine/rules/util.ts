@@ -14,15 +14,6 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
   return sentences[sentences.length - 1];
 }
 
-/** Text of all blocks in a section, joined by blank lines. */
-export function sectionText(ctx: RuleContext, section: number): string {
-  let t = '';
-  ctx.doc.blocks.forEach((b, i) => {
-    if (ctx.section[i] === section) t += b.text + '\n\n';
-  });
-  return t;
-}
-
 /** Entries that exist in the KB, in the given order. */
 export function existing(ctx: RuleContext, ids: string[]): string[] {
   return ids.filter((id) => ctx.kb.get(id));
