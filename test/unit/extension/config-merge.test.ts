@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { defaultConfig, lintText, parseConfig, RULE_IDS } from '../../../src/engine/api.js';
-import { mergeConfig, utf8Length } from '../../../src/extension/config-merge.js';
+import { mergeConfig } from '../../../src/extension/config-merge.js';
+import { formatBytes, utf8Length } from '../../../src/extension/sizes.js';
 import { bundledKb } from '../../helpers.js';
 
 const fileConfig = parseConfig('{ "rules": { "preferred-term": "off", "domestic-undefined": "error" }, "maxFileSize": "1MB" }', '/w/.policylens.json', RULE_IDS).config;
@@ -45,6 +46,7 @@ test('bad settings are named and skipped; the valid rest applies', () => {
   assert.match(mergeConfig(defaultConfig(), { rules: ['x'] }, RULE_IDS).problems[0]!, /must be an object/);
 });
 
-test('utf8Length counts bytes as UTF-8 encodes them', () => {
+test('sizes: utf8Length counts bytes as UTF-8 encodes them; formatBytes for messages', () => {
   for (const s of ['', 'abc', 'é', '§ 45X', '€', '😀', 'a\uD800b', 'mixed 😀 § é\r\n']) assert.equal(utf8Length(s), Buffer.byteLength(s, 'utf8'), JSON.stringify(s));
+  assert.deepEqual([formatBytes(512), formatBytes(2048), formatBytes(10 * 1024 * 1024)], ['512 bytes', '2.0 KB', '10.0 MB']);
 });

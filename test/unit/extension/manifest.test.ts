@@ -27,12 +27,12 @@ const c = pkg.contributes;
 
 test('every command id in the code is contributed with a title in the Policy Lens category, and nothing else is', () => {
   const contributed = c.commands.map((x) => x.command).sort();
+  for (const id of HOVER_COMMANDS) assert.ok(contributed.includes(id), id);
   assert.deepEqual(contributed, Object.values(COMMANDS).sort());
   for (const cmd of c.commands) {
     assert.equal(cmd.category, 'Policy Lens', cmd.command);
     assert.ok(cmd.title.length > 3, cmd.command);
   }
-  for (const id of HOVER_COMMANDS) assert.ok(contributed.includes(id));
 });
 
 test('menus name contributed commands; argument-taking commands are hidden from the palette', () => {
