@@ -173,7 +173,7 @@ function lintCommand(args: Parsed, io: Io): number {
   }
   if (format === 'json') io.out(formatJson(results) + '\n');
   else if (format === 'sarif') io.out(formatSarif(results, { rules: RULES, toolVersion: VERSION, docsBase: DOCS_BASE, informationUri: HOME }) + '\n');
-  else io.out(formatStylish(results, { color: io.isTTY && !args.noColor && !process.env.NO_COLOR }));
+  else io.out(formatStylish(results, { color: (io.isTTY || !!process.env.FORCE_COLOR) && !args.noColor && !process.env.NO_COLOR }));
 
   if (linted === 0) {
     io.err('policy-lens: nothing was linted\n');

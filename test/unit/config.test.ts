@@ -61,3 +61,17 @@ test('the nearest config upward from a file applies', () => {
   assert.deepEqual(resolver.forFile(path.join(root, 'a', 'b', 'x.md')).config.rules, { 'preferred-term': 'off' });
   assert.deepEqual(resolver.forFile(path.join(root, 'y.md')).config.rules, { 'measure-status': 'off' });
 });
+
+test('the JSON schema for editors knows every rule and agrees with the loader', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Ajv = require('ajv').default as typeof import('ajv').default;
+  const schema = JSON.parse(fs.readFileSync(path.join(process.env.POLICY_LENS_ROOT ?? '.', 'schemas', 'policylens.schema.json'), 'utf8'));
+  assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), [...RULE_IDS].sort());
+  const validate = new Ajv({ strict: false }).compile(schema);
+  const good = { rules: { 'domestic-undefined': 'off', 'measure-status': 'error' }, kb: ['team-kb'], maxFileSize: '5MB', ignore: ['old/**'] };
+  assert.equal(validate(good), true);
+  assert.deepEqual(parseConfig(JSON.stringify(good), 'c.json', RULE_IDS).problems, []);
+  const bad = { rules: { 'domestic-undefined': 'loud' }, colour: true };
+  assert.equal(validate(bad), false);
+  assert.equal(parseConfig(JSON.stringify(bad), 'c.json', RULE_IDS).problems.length, 2);
+});
