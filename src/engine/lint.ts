@@ -36,6 +36,8 @@ export interface LintOptions {
   mode?: 'fast' | 'full';
   /** Stop, reporting a partial result, after this many milliseconds (default: no limit). */
   budgetMs?: number;
+  /** Today's date (YYYY-MM-DD) for rules that compare it with a measure's dates; default: the clock's. */
+  today?: string;
   /** Checked between chunks; true stops the lint. */
   isCancelled?: () => boolean;
   /** Skip collecting term occurrences (the CLI's lint does not print them). */
@@ -140,6 +142,7 @@ function runLint(source: string, kb: KnowledgeBase, options: LintOptions, cache?
       kb,
       matches,
       section,
+      today: options.today ?? new Date().toISOString().slice(0, 10),
       sentences: (i) => fact('sentences', i, splitSentences),
       fact,
       source: (i, o, end) => toSource(blocks[i]!, o, end),

@@ -63,3 +63,13 @@ test('the notes a fix inserts cite the KB and apply as one edit set', () => {
   // Once defined, the finding goes away.
   assert.equal(lintText(out, bundledKb()).findings.filter((x) => x.ruleId === 'domestic-undefined').length, 0);
 });
+
+test('measure-status: a suspension that has run out is reported as unconfirmed, with its dates', () => {
+  const text = 'MOFCOM Announcement No. 61 of 2025 requires licences for foreign-made magnets.\n';
+  const before = lintText(text, bundledKb(), { today: '2026-06-01' }).findings.find((f) => f.ruleId === 'measure-status')!;
+  assert.match(before.message, /is suspended, but this sentence speaks of it as in force\. Knowledge base: status suspended \(effective [\d-]+, suspended until 2026-11-10\)/);
+  const after = lintText(text, bundledKb(), { today: '2026-11-28' }).findings.find((f) => f.ruleId === 'measure-status')!;
+  assert.match(after.message, /was suspended until 2026-11-10; whether it is back in force is not confirmed/);
+  const hedged = 'MOFCOM Announcement No. 61 of 2025 was suspended until 10 November 2026.\n';
+  assert.equal(lintText(hedged, bundledKb()).findings.filter((f) => f.ruleId === 'measure-status').length, 0);
+});

@@ -42,7 +42,10 @@ export const measureStatus: Rule = {
         if (e.status === 'proposed') {
           if (AS_LAW_PROPOSED.test(sentence) && !HEDGE_PROPOSED.test(sentence)) problem = 'is a proposal, not law, but this sentence speaks of it as law';
         } else if (IN_FORCE.test(sentence) && !ACKNOWLEDGED.test(sentence)) {
-          problem = `is ${e.status}, but this sentence speaks of it as in force`;
+          problem =
+            e.status === 'suspended' && e.ends && e.ends < ctx.today
+              ? `was suspended until ${e.ends}; whether it is back in force is not confirmed, and this sentence speaks of it as in force without a source dated after ${e.ends}`
+              : `is ${e.status}, but this sentence speaks of it as in force`;
         }
         if (!problem) continue;
         ctx.report({

@@ -21,6 +21,8 @@ export interface RuleContext {
   matches: readonly (readonly TermMatch[])[];
   /** Sentences of a block, computed on first request. */
   sentences(block: number): readonly Sentence[];
+  /** Today's date, YYYY-MM-DD. */
+  today: string;
   /** Index of the section (text under one heading) each block belongs to. */
   section: readonly number[];
   /**
