@@ -44,12 +44,45 @@ export interface LintOptions {
   withoutTerms?: boolean;
 }
 
+export interface AsyncLintOptions extends LintOptions {
+  /** Longest stretch of work before yielding to the event loop (default 20 ms). */
+  sliceMs?: number;
+}
+
 export class LintSession {
   private readonly cache = new ChunkCache();
   constructor(readonly kb: KnowledgeBase) {}
 
   lint(source: string, options: LintOptions = {}): LintResult {
     return runLint(source, this.kb, options, this.cache);
+  }
+
+  /**
+   * The same lint, in slices that yield to the event loop, so an editor stays responsive on
+   * large documents. Parsing and term matching fill the per-chunk caches slice by slice; the
+   * rules then run once over the cached document. `isCancelled` is checked between slices
+   * (a newer edit arrived: resolves to undefined); `budgetMs` bounds the whole lint, after
+   * which the result is partial.
+   */
+  async lintAsync(source: string, options: AsyncLintOptions = {}): Promise<LintResult | undefined> {
+    const started = Date.now();
+    const slice = options.sliceMs ?? 20;
+    for (;;) {
+      if (options.isCancelled?.()) return undefined;
+      const elapsed = Date.now() - started;
+      const overall = options.budgetMs !== undefined ? options.budgetMs - elapsed : Infinity;
+      if (overall <= 0) break;
+      if (prepare(source, this.kb, options, this.cache, Math.min(slice, overall))) break;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    if (options.isCancelled?.()) return undefined;
+    // Everything parsed so far is cached; what is left over the budget makes the result partial.
+    const remaining = options.budgetMs !== undefined ? Math.max(0, options.budgetMs - (Date.now() - started)) : undefined;
+    const result = runLint(source, this.kb, { ...options, budgetMs: remaining, isCancelled: undefined }, this.cache);
+    if (result.partial && options.budgetMs !== undefined) {
+      result.partial.message = `checked partially: the document is too large or complex to check within ${options.budgetMs} ms; findings cover lines 1–${result.partial.checkedTo.line}`;
+    }
+    return result;
   }
 
   get cacheStats(): { hits: number; misses: number } {
@@ -87,6 +120,22 @@ function runFacts(blocks: ProseDocument['blocks']): FactFn {
     if (v === undefined) m.set(i, (v = compute(blocks[i]!.text)));
     return v;
   };
+}
+
+/**
+ * Parse and match as many chunks as fit in `sliceMs`, filling the cache; true when the
+ * whole document is done.
+ */
+function prepare(source: string, kb: KnowledgeBase, options: LintOptions, cache: ChunkCache, sliceMs: number): boolean {
+  const started = Date.now();
+  const over = () => Date.now() - started > sliceMs;
+  const doc = buildDocument(source, { kind: options.kind, mode: options.mode, cache, shouldStop: over });
+  for (const chunk of doc.chunks) {
+    if (chunk.data.matches) continue;
+    if (over()) return false;
+    chunk.data.matches = chunk.data.blocks.map((b) => kb.matcher.match(b.text));
+  }
+  return doc.complete;
 }
 
 export function lintText(source: string, kb: KnowledgeBase, options: LintOptions = {}): LintResult {
