@@ -29,10 +29,11 @@ export function analyzeUnits(units: Unit[]): Link[] {
   const claims: Claim[] = [];
   const evidence: Evidence[] = [];
   const magnet = units.map((u) => MAGNET_WORD.test(u.text));
+  const release = units.some((u) => /\b(?:FOR\s+(?:IMMEDIATE\s+)?RELEASE|PRESS\s+RELEASE|NEWS\s+RELEASE)\b/.test(u.text));
   units.forEach((u, i) => {
     const nearby = magnet.slice(Math.max(0, i - 2), i + 3).some(Boolean);
-    claims.push(...findClaims(u, unitMentions[i]!, nearby));
-    evidence.push(...findEvidence(u, unitMentions[i]!));
+    claims.push(...findClaims(u, unitMentions[i]!, nearby, release));
+    evidence.push(...findEvidence(u, unitMentions[i]!, units[i + 1]));
   });
   if (!claims.length || !evidence.length) return [];
 
@@ -79,16 +80,31 @@ export function analyzeUnits(units: Unit[]): Link[] {
         const names = new Set(unitMentions[cu]!.map((m) => m.key));
         const lo = Math.min(claim.end, ev.end);
         const hi = Math.max(claim.start, ev.start);
-        if ((CONTRAST.test(text.slice(lo, hi)) || (CONTRAST.test(text) && names.size > 1)) && !claimCovers(text, claim, ev)) continue;
+        if ((CONTRAST.test(plain(text.slice(lo, hi))) || (CONTRAST.test(plain(text)) && names.size > 1)) && !claimCovers(text, claim, ev)) continue;
+        // Two producers, each with its own clause: "Brindle…, which sells them as U.S.-made,
+        // and Hobart…, which cuts blanks it buys from Ningbo".
+        const claimAgent = [...unitMentions[cu]!].reverse().find((m) => m.start < claim.start && !m.oblique && m.strong);
+        const evKey = ev.agent.kind === 'name' ? ev.agent.key : undefined;
+        const evStrong = !!evKey && unitMentions[cu]!.some((m) => m.key === evKey && m.strong && m.start < ev.start);
+        // The evidence's producer named in the claim itself or in a parenthesis right after it
+        // ("magnets sourced domestically (Pryor Magnetics, TN)").
+        const paren = /^\s*\(([^)]*)\)/.exec(text.slice(claim.end));
+        const claimZoneEnd = paren ? claim.end + paren[0].length : claim.end;
+        const namedWithClaim = !!evKey && unitMentions[cu]!.some((m) => hasEntity([m.key], evKey) && m.start >= claim.start && m.start < claimZoneEnd);
+        if (claimAgent && evStrong && !hasEntity([claimAgent.key], evKey!) && !namedWithClaim && !claimCovers(text, claim, ev) && !SUPPLY.test(text.slice(claim.start, claim.end))) continue;
         linked.push(ev);
         continue;
       }
+      // Two product lines of one producer: "Its SmCo line … U.S.-made" / "Its NdFeB line … imported blanks".
+      const cp = productLine(units[cu]!.text);
+      const ep = productLine(units[eu]!.text);
+      if (cp && ep && cp !== ep) continue;
       const agentKey = ev.agent.kind === 'name' ? ev.agent.key : undefined;
       if (agentKey && hasEntity(entities, agentKey)) {
         linked.push(ev);
         continue;
       }
-      if (OTHER_PRODUCER.test(units[eu]!.text.slice(0, ev.start))) continue;
+      if (OTHER_PRODUCER.test(plain(units[eu]!.text.slice(0, ev.start)))) continue;
       const evMentions = unitMentions[eu]!.filter((m) => m.start < ev.start).map((m) => m.key);
       if (agentKey) {
         // Another producer is the subject: linked only to a title claim over what follows, or
@@ -127,6 +143,17 @@ function topicShift(unitMentions: Mention[][], subject: (string | undefined)[], 
     if (s) return !hasEntity(entities, s);
   }
   return false;
+}
+
+/** Text for the contrast tests: a resolution's "WHEREAS," opens a recital, it contrasts nothing. */
+function plain(text: string): string {
+  return text.replace(/\bWHEREAS\b/g, '');
+}
+
+/** The product line a sentence is about, if it opens with one ("Its SmCo line is…"). */
+function productLine(text: string): string | undefined {
+  const m = /^\s*(?:its|their|our|the)\s+([\p{L}\p{N}-]+)\s+(?:product\s+)?(?:line|lines|grades?|series|range|family)\b/iu.exec(text);
+  return m ? m[1]!.toLowerCase() : undefined;
 }
 
 /** "Our supply is domestic: …, and our second source, Tern, finishes imported blanks": the claim covers it. */

@@ -16,10 +16,12 @@ import {
   DW_CELL,
   ELIGIBILITY,
   GENERIC_HEAD,
+  LABELLING,
   MODAL,
   NAMED_MEMBERS,
   NON_CLAIM_AFTER,
   ONSHORED,
+  ORIGIN_FIELD,
   POLICY_AFTER,
   PREDICATIVE,
   REPORTED,
@@ -53,7 +55,7 @@ function clauseStart(text: string, pos: number): number {
  * Claims in a unit. `magnetNearby`: the units around it speak of magnets (a catalogue line
  * "All grades are Made in USA" under a title naming the magnets).
  */
-export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false): Claim[] {
+export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false, release = false): Claim[] {
   const text = unit.text;
   if (/\?\s*["”'’)]*\s*$/.test(text)) return []; // a question asks, it does not claim
   // Doubt, definitions and legal norms ("a magnet shall be treated as produced in the
@@ -92,6 +94,14 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
     if (/^domestic$/i.test(m[1]!) && NON_CLAIM_AFTER.test(text.slice(m.index + m[0].length).trim())) continue;
     found.push({ start: m.index, end: m.index + m[0].length, members: false, kind: 'bare' });
   }
+  for (const m of text.matchAll(LABELLING)) {
+    if (!magnetUnit) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, members: false, kind: 'labelling' });
+  }
+  for (const m of text.matchAll(ORIGIN_FIELD)) {
+    if (!magnetUnit) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, members: false, kind: 'origin' });
+  }
   for (const m of text.matchAll(ONSHORED)) {
     found.push({ start: m.index, end: m.index + m[0].length, members: false, kind: 'onshored' });
   }
@@ -117,7 +127,7 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
   for (const f of found) {
     // In a table row, a claim inside a column header ("Domestic source?: Yes") stands only
     // when the row's cell answers yes.
-    if (unit.row && unit.cells && !unit.cells.some((c) => f.start >= c.start && f.end <= c.end)) {
+    if (unit.row && unit.cells && !unit.cells.some((c) => f.start < c.end && c.start < f.end)) {
       const answer = unit.cells.find((c) => c.start >= f.end);
       if (!answer || !/^\s*(?:yes|y|✓|✔|true|qualified|compliant|eligible|domestic)\b/iu.test(text.slice(answer.start, answer.end))) continue;
     }
@@ -131,10 +141,12 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
     if (CLAIM_NEGATION.test(near.replace(/\bnot\s+only\b/gi, ''))) continue;
     if (CLAIM_NEGATION.test(text.slice(f.start, f.end))) continue;
     // Suppositions: "if …", "once the line starts …, its magnets will be domestic".
-    if (CONDITIONAL.test(before) || /\b(?:once|as\s+soon\s+as)\b/i.test(before)) continue;
+    // "Once the line starts, its magnets will be domestic" (not "a building once used to…").
+    if (CONDITIONAL.test(before) || /(?:^|[,;:—]\s*)(?:once|as\s+soon\s+as)\b/i.test(before)) continue;
     if (MODAL.test(clauseBefore) && !f.members) continue;
     // A criterion, not a claim: "only magnets sintered here count as domestic".
-    if (/^\s*only\b/i.test(clauseBefore) || /\bonly\s+(?:if|when|where)\b/i.test(text.slice(f.end, f.end + 40))) continue;
+    if ((f.kind === 'eligibility' || f.kind === 'content') && /^\s*only\b/i.test(clauseBefore)) continue;
+    if (/\bonly\s+(?:if|when|where)\b/i.test(text.slice(f.end, f.end + 40))) continue;
     if (DEFINITIONAL.test(before) || /^["”'’]?\s*(?:means|shall\s+mean|refers\s+to|is\s+defined|has\s+the\s+meaning)\b/i.test(text.slice(f.end))) continue;
     // What someone else says: "X says its magnets are made in America".
     const reported = REPORTED.exec(clauseBefore);
@@ -142,7 +154,8 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
       const speaker = clauseBefore.slice(0, reported.index);
       const firstPerson = /\b(?:we|our|us|I)\b/i.test(speaker);
       const third = THIRD_PARTY.test(speaker) || mentions.some((m) => m.start >= cs && m.start < cs + reported.index);
-      if (third && !firstPerson) continue;
+      // In a company's own press release, what the company says is its own claim.
+      if (third && !firstPerson && !(release && mentions.some((m) => m.strong && m.start >= cs && m.start < cs + reported.index))) continue;
     }
     // Scare quotes around the domestic word keep the text's distance.
     const span = text.slice(Math.max(0, f.start - 2), f.end + 2);

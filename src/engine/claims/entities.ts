@@ -76,6 +76,7 @@ function plausibleName(word: string): boolean {
   // A hyphenated word counts by its first part ("American-made" is not a name).
   const w = word.split(/[-\u2010\u2011]/)[0]!;
   return (
+    w.length > 1 &&
     capitalised(w) &&
     !NOT_A_NAME.has(w) &&
     !/\d/.test(w) &&
@@ -160,7 +161,9 @@ export function mentions(text: string, known: ReadonlySet<string>, heading: bool
       start = prev.start;
       key = prev.bare;
     }
-    out.push({ key, start, end: t.end, oblique, strong: strong || (!oblique && !!next && SUBJECT_VERB.test(next.bare)) });
+    // A name that a relative clause describes ("Hobart Finishing, which cuts blanks…") is that clause's subject.
+    const relative = !oblique && /^[^,.;:]*?,\s*(?:which|who|whose)\b/.test(text.slice(t.end, t.end + 40)) && !/[.;:]/.test(text.slice(t.end, text.indexOf(',', t.end)));
+    out.push({ key, start, end: t.end, oblique, strong: strong || relative || (!oblique && !!next && SUBJECT_VERB.test(next.bare)) });
   }
   return out;
 }

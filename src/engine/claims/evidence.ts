@@ -7,6 +7,7 @@ import {
   CONDITIONAL,
   FOREIGN_PLACE,
   ENDED,
+  ENDED_NEXT,
   GENERIC_AGENT,
   IMPORT_CUE,
   NEGATED_RELIANCE,
@@ -70,8 +71,11 @@ const FOREIGN_PLANT = new RegExp(
   'iu',
 );
 
-export function findEvidence(unit: Unit, mentions: Mention[]): Evidence[] {
+export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit): Evidence[] {
   const text = unit.text;
+  // A question asks about reliance, it does not report it; the next sentence may end it.
+  if (/\?\s*["”'’)]*\s*$/.test(text)) return [];
+  if (next && ENDED_NEXT.test(next.text)) return [];
   const out: Evidence[] = [];
   let lastNegatedEnd = -1;
   const candidates: { start: number; end: number }[] = [];

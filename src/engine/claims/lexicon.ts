@@ -16,9 +16,11 @@ const DEMONYMS =
   'Chinese|Japanese|Korean|Vietnamese|Malaysian|Thai|Indian|Indonesian|Taiwanese|Mexican|Asian|European|German|French|Russian|Estonian|Brazilian|Philippine|Mongolian|Burmese|Myanmar';
 const CHINA_PLACES =
   "Anhui|Baotou|Beijing|Changsha|Changzhou|Chengdu|Chongqing|Dalian|Fujian|Fuzhou|Ganzhou|Gansu|Guangdong|Guangxi|Guangzhou|Guizhou|Hainan|Hangzhou|Hebei|Heilongjiang|Henan|Hubei|Hunan|Inner${W}Mongolia|Jiangsu|Jiangxi|Jilin|Jinan|Liaoning|Longnan|Nanchang|Nanjing|Ningbo|Ningxia|Qingdao|Qinghai|Shaanxi|Shandong|Shanghai|Shanxi|Shenyang|Shenzhen|Sichuan|Suzhou|Taiyuan|Tianjin|Wuhan|Wuxi|Xiamen|Xi'an|Xinjiang|Yunnan|Zhejiang|Zhuhai|Hefei|Wuhu|Ma'anshan|Ningde|Zhuzhou|Zhaoqing|Jingmen|Wenzhou|Taizhou|Huzhou|Jiaxing|Shaoxing|Jinhua|Yantai|Weifang|Zibo|Linyi|Handan|Tangshan|Hohhot|Chifeng|Leshan|Mianyang|Liangshan|Longyan|Sanming|Nantong|Yangzhou|Xuzhou|Lianyungang|Jiangmen|Dongguan|Foshan|Huizhou|Zhongshan|Kunming|Nanning|Guilin|Harbin|Changchun|Shijiazhuang|Zhengzhou|Luoyang|Lanzhou|Xining|Urumqi|Yinchuan|Dongying|Ganzhou|Jian|Fuzhou|Quanzhou|Shantou";
-const OTHER_PLACES = 'Tokyo|Osaka|Nagoya|Kyoto|Kobe|Yokohama|Shiga|Fukui|Gunma|Tochigi|Ibaraki|Saitama|Chiba|Shizuoka|Aichi|Mie|Hyogo|Kyushu|Honshu|Hokkaido|Hiroshima|Fukuoka|Takefu|Echizen|Seoul|Busan|Incheon|Pohang|Ulsan|Changwon|Gwangyang|Daegu|Gumi|Taipei|Taichung|Kaohsiung|Hsinchu|Ho${W}Chi${W}Minh${W}City|Da${W}Nang|Bac${W}Ninh|Binh${W}Duong|Mumbai|Pune|Chennai|Bangalore|Bengaluru|Delhi|Gujarat|Hyderabad|Hanoi|Haiphong|Bangkok|Kuala${W}Lumpur|Kuantan|Penang|Manila|Jakarta|Monterrey|Tijuana|Guadalajara|Juarez|Ciudad${W}Juarez|Saltillo|Tallinn|Sillam(?:ä|a)e|Asia|Europe|Africa|Latin${W}America|South${W}America|Southeast${W}Asia|East${W}Asia|the${W}Far${W}East|Middle${W}East';
+const OTHER_PLACES = 'Tokyo|Osaka|Nagoya|Kyoto|Kobe|Yokohama|Shiga|Fukui|Gunma|Tochigi|Ibaraki|Saitama|Chiba|Shizuoka|Aichi|Mie|Hyogo|Kyushu|Honshu|Hokkaido|Hiroshima|Fukuoka|Takefu|Echizen|Seoul|Busan|Incheon|Pohang|Ulsan|Changwon|Gwangyang|Daegu|Gumi|Taipei|Taichung|Kaohsiung|Hsinchu|Ho${W}Chi${W}Minh${W}City|Hai${W}Phong|Rayong|Chonburi|Penang|Johor|Cebu|Batam|Da${W}Nang|Bac${W}Ninh|Binh${W}Duong|Mumbai|Pune|Chennai|Bangalore|Bengaluru|Delhi|Gujarat|Hyderabad|Hanoi|Haiphong|Bangkok|Kuala${W}Lumpur|Kuantan|Penang|Manila|Jakarta|Monterrey|Tijuana|Guadalajara|Juarez|Ciudad${W}Juarez|Saltillo|Tallinn|Sillam(?:ä|a)e|Asia|Europe|Africa|Latin${W}America|South${W}America|Southeast${W}Asia|East${W}Asia|the${W}Far${W}East|Middle${W}East';
+// Country codes as drafters write them after a place: "Hai Phong (VN)", "Taiyuan (CN)".
+const CODES = String.raw`\((?:CN|PRC|VN|JP|KR|TW|MX|TH|MY|IN|ID|PH|DE|HK|SG)\)`;
 export const FOREIGN_PLACE = new RegExp(
-  String.raw`\b(?:${COUNTRIES}|${DEMONYMS}|${CHINA_PLACES}|${OTHER_PLACES}|overseas|abroad|offshore|foreign)\b`.replace(/\$\{W\}/g, W),
+  String.raw`\b(?:${COUNTRIES}|${DEMONYMS}|${CHINA_PLACES}|${OTHER_PLACES}|overseas|abroad|offshore|foreign)\b|${CODES}`.replace(/\$\{W\}/g, W),
 );
 export const FOREIGN_PLACE_G = new RegExp(FOREIGN_PLACE.source, 'g');
 
@@ -26,7 +28,7 @@ const US_STATE = String.raw`(?:Alabama|Alaska|Arizona|Arkansas|California|Colora
 /** Words for where a product, firm or supply is presented as domestic (U.S., UK, Canada, Australia). */
 const MADE = String.raw`(?:made|built|manufactured|produced|sourced|origin)`;
 const HOME_COUNTRY = String.raw`(?:the${H})?(?:USA|U\.\s?S\.\s?A\.|U\.\s?S\.|US|United${W}States|America|Britain|UK|U\.K\.|United${W}Kingdom|England|Scotland|Wales|Canada|Australia)`;
-const DW_CORE = String.raw`(?:fully${W}|100%${W}|100${W}percent${W}|entirely${W}|wholly${W}|proudly${W}|all${H})?(?:domestic(?:ally${H}(?:produced|manufactured|made|sourced|built|owned))?|American(?:${H}${MADE})?|made${H}in${H}${HOME_COUNTRY}|made${H}in${H}${US_STATE}|U\.\s?S\.(?:${H}${MADE})?|US${H}${MADE}|USA${H}${MADE}|home(?:${H})?grown|onshore|British(?:${H}${MADE})?|(?:UK|U\.K\.)${H}${MADE}|(?:Canadian|Australian|Aussie)${H}${MADE}|${US_STATE}${H}(?:made|built|manufactured|produced)|all${H}American|(?:America|Britain|Canada|Australia|the${W}(?:UK|U\.K\.|U\.\s?S\.|nation|country))['’]s|(?:a${W})?product${W}of${W}(?:the${W})?(?:USA|U\.\s?S\.(?:A\.)?|United${W}States|America|Canada|Britain|UK|United${W}Kingdom|Australia)|(?:Buy${W}American|BAA|DFARS|domestic${H}content|Berry${W}Amendment|TAA)${H}(?:compliant|qualified|eligible|certified))`;
+const DW_CORE = String.raw`(?:fully${W}|100%${W}|100${W}percent${W}|entirely${W}|wholly${W}|proudly${W}|all${H})?(?:domestic(?:ally${H}(?:produced|manufactured|made|sourced|built|owned))?|American(?:${H}${MADE})?|made${H}in${H}${HOME_COUNTRY}|made${H}in${H}${US_STATE}|U\.\s?S\.(?:${H}${MADE})?|US${H}${MADE}|USA${H}${MADE}|home(?:${H})?grown|onshore|British(?:${H}${MADE})?|(?:UK|U\.K\.)(?:${H}${MADE})?|(?:Canadian|Australian|Aussie)(?:${H}${MADE})?|(?:of${W})?(?:domestic|U\.\s?S\.|US|American|UK|British|Canadian|Australian)${W}origin|${US_STATE}${H}(?:made|built|manufactured|produced)|all${H}American|(?:America|Britain|Canada|Australia|the${W}(?:UK|U\.K\.|U\.\s?S\.|nation|country))['’]s|(?:a${W})?product${W}of${W}(?:the${W})?(?:USA|U\.\s?S\.(?:A\.)?|United${W}States|America|Canada|Britain|UK|United${W}Kingdom|Australia)|(?:Buy${W}American|BAA|DFARS|domestic${H}content|Berry${W}Amendment|TAA)${H}(?:compliant|qualified|eligible|certified))`;
 // Nationality adjectives that name a domestic producer only in an eligibility frame
 // ("qualifies as a Canadian manufacturer").
 const NATIONALITY = String.raw`(?:Canadian|Australian|British|American|U\.\s?S\.|UK)`;
@@ -36,7 +38,7 @@ const NATIONALITY = String.raw`(?:Canadian|Australian|British|American|U\.\s?S\.
 // …unless the next word is a function word or a verb ("U.S. magnet for…", "UK-made SmCo from…").
 const NO_NOUN_AFTER = String.raw`(?![\s\u00a0-]+(?!(?:from|for|in|at|to|with|by|and|or|are|is|was|were|that|which|who|of|on|made|sold|used|supplied|produced|shipped|delivered|now|since|today)\b)[a-z])`;
 const HEAD_MAGNET = String.raw`(?:magnets|magnet${NO_NOUN_AFTER}|(?:NdFeB|SmCo|neodymium|samarium${H}cobalt)${NO_NOUN_AFTER})`;
-const HEAD_MAKER = String.raw`(?:producers?|srcs?|makers?|manufacturers?|suppliers?|sources?|suppl(?:y|ies)|supply${W}chains?|companies|company|firms?|brands?|lines?|output|production|capacity|manufacturing|plants?|industry|parts|segments|champions?|leaders?|players?|business(?:es)?|operations?|ventures?|vendors?|specialists?|factor(?:y|ies)|facilit(?:y|ies)|works|source${W}items?|items?|components?|sets?|kits?|arrays?|success${W}stor(?:y|ies)|stor(?:y|ies)|employers?|exporters?|innovators?|enterprises?|startups?)`;
+const HEAD_MAKER = String.raw`(?:producers?|srcs?|makers?|manufacturers?|suppliers?|sources?|suppl(?:y|ies)|supply${W}chains?|companies|company|firms?|brands?|lines?|output|production|capacity|manufacturing|plants?|industry|parts|segments|champions?|leaders?|players?|business(?:es)?|operations?|ventures?|vendors?|specialists?|factor(?:y|ies)|facilit(?:y|ies)|works|source${W}items?|items?|components?|sets?|kits?|arrays?|success${W}stor(?:y|ies)|stor(?:y|ies)|employers?|exporters?|innovators?|enterprises?|startups?|rings|arcs|discs|disks|cylinders|tiles|cubes|rods|rotors?\b(?=${W}magnets))`;
 
 // Words that may stand between the domestic word and the head ("U.S.-made NdFeB magnets").
 const MODIFIER = String.raw`(?:(?!finished\b|assembled\b|sliced\b|ground\b|coated\b|machined\b|magneti[sz]ed\b|processed\b|plated\b|cut\b|based\b|owned\b|headquartered\b)[\p{L}\p{N}%'’\-]+${W}){0,4}?`;
@@ -59,6 +61,16 @@ export const CONTENT_CLAIM = new RegExp(
   String.raw`(?<![\p{L}])((?:has|have|had|with|carr(?:y|ies))${W}(?:(?:100${W}percent|100%|full|all|entirely)${W})?domestic${H}content\b(?!${W}(?:requirements?|rules?|tests?|thresholds?))|(?:counts?|counted|qualif(?:y|ies|ied)|eligible|certified)${W}(?:toward|towards|for|under)${W}(?:the${W})?(?:[\p{L}\p{N}%'’-]+${W}){0,3}?(?:domestic${H}content(?:${W}(?:bonus|credit|requirements?|preference))?|Buy${W}American(?:${W}(?:requirements?|preference|rules?))?|domestic${W}preference))(?![\p{L}])`,
   'giu',
 );
+/** The author labels the product: "describe the magnets as UK-manufactured", "sell them as domestic". */
+export const LABELLING = new RegExp(
+  String.raw`(?<![\p{L}])((?:describe|label|market|sell|call|list|present|certify|declare|mark|classify|report)(?:s|d|ed)?${W}(?:[\p{L}\p{N}'’-]+${W}){0,6}?as${W}(?:${DW_CORE}))(?![\p{L}])`,
+  'giu',
+);
+/** A form field or table cell that gives the origin: "Country of origin: United States". */
+export const ORIGIN_FIELD = new RegExp(
+  String.raw`\b((?:country${W}of${W}(?:origin|manufacture)|origin|made${W}in|manufactured${W}in|place${W}of${W}(?:manufacture|production))\s*(?:[:|]\s*(?:[\p{L}]+:\s*)?)+(?:the${W})?(?:USA|U\.\s?S\.(?:A\.)?|United${W}States(?:${W}of${W}America)?|America|UK|United${W}Kingdom|Canada|Australia|${US_STATE}))\b`,
+  'giu',
+);
 /** A domestic word standing alone as a predicate: "Glenrock (Ohio), domestic", "SmCo — U.S.-produced, from…". */
 export const BARE = new RegExp(String.raw`(?<=[—–:,(]\s*|\s-\s)((?:${DW_CORE}))(?=\s*(?:[,.;)—–]|\s-\s|$))`, 'giu');
 /** A table cell that is only a domestic word ("U.S.-made", "Domestic (integrated)"). */
@@ -68,7 +80,7 @@ export const ADVERB_FIRST = new RegExp(String.raw`(?<![\p{L}])(domestically${H}(
 /** "is domestic", "are U.S.-made", "are Made in USA", "qualif(ies) as domestic". */
 export const PREDICATIVE = new RegExp(String.raw`(?<![\p{L}])((?:is|are|remains?|were|was|be|been|being)${W}(?:now${W}|all${W}|still${W}|proudly${W}|fully${W}|entirely${W}|wholly${W}|100%${W})?(?:${DW_CORE}|made${W}here(?:${W}at${W}home)?)(?:${W}(?:end${W}products?))?)(?![\p{L}\p{N}.]*[\p{L}])`, 'giu');
 export const ELIGIBILITY = new RegExp(
-  String.raw`(?<![\p{L}])((?:qualif(?:y|ies|ied)|certif(?:y|ies|ied)|count(?:s|ed)?|listed|treated|recognized|designated)(?:${W}(?:under|for|in)(?:${W}[\p{L}\p{N}'’.§-]+){1,4}?)?${W}as${W}(?:a${W}|an${W})?(?:${DW_CORE}|${NATIONALITY}(?=${W}(?:magnet${W})?(?:producer|manufacturer|source|supplier|maker)))(?:${W}(?:magnet${W})?(?:producer|manufacturer|source|supplier|maker|end${W}products?))?|(?:meet|meets|met|satisf(?:y|ies|ied)|compl(?:y|ies|ied)${W}with|compliant${W}with|in${W}compliance${W}with)${W}(?:the${W})?(?:[\p{L}'’]+${W}){0,3}?(?:domestic${H}content|Buy${W}American|DFARS)(?:${W}(?:requirements?|rules?|terms|test|preference|clause))?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])((?:qualif(?:y|ies|ied)|certif(?:y|ies|ied)|count(?:s|ed)?|listed|treated|recognized|designated)(?:${W}(?:under|for|in)(?:${W}[\p{L}\p{N}'’.§-]+){1,4}?)?${W}as${W}(?:a${W}|an${W})?(?:${DW_CORE}|${NATIONALITY}(?=${W}(?:magnet${W})?(?:producer|manufacturer|source|supplier|maker)))(?:${W}(?:magnet${W})?(?:producer|manufacturer|source|supplier|maker|end${W}products?))?|(?:meet|meets|met|satisf(?:y|ies|ied)|compl(?:y|ies|ied)${W}with|compliant${W}with|in${W}compliance${W}with)${W}(?:the${W})?(?:[\p{L}'’]+${W}){0,3}?(?:(?:domestic|local|Canadian|Australian|UK|British|American|U\.\s?S\.)${H}(?:content|source|sourcing|origin)|Buy${W}American|DFARS)(?:${W}(?:requirements?|rules?|terms|test|preference|clause))?)(?![\p{L}])`,
   'giu',
 );
 
@@ -81,7 +93,7 @@ export const POLICY_AFTER =
 /** Blank nouns: what a magnet is before finishing. */
 const MAGNET_KIND = String.raw`(?:(?:SmCo|NdFeB|neodymium|samarium${H}cobalt|rare${H}earth|sintered|permanent)${W})`;
 export const BLANK_NOUN = new RegExp(
-  String.raw`\b(?:(?:sintered${W}|SmCo${W}|NdFeB${W}|neodymium${W}|magnet${W}|magnet${W}alloy${W})*(?:blanks?|blocks?|billets?|slabs?)|(?:semi${H}finished|unfinished|rough(?:${H}sintered)?)${W}${MAGNET_KIND}{0,2}(?:magnets?|material|blocks?|pieces?|parts?|stock|slugs?|shapes?)|(?:semi${H}finished|unfinished)${W}(?:NdFeB|SmCo)|sintered${W}(?:NdFeB${W}|SmCo${W})?(?:segments?|material|magnets?)|green${W}compacts?)\b`,
+  String.raw`\b(?:(?:sintered${W}|SmCo${W}|NdFeB${W}|neodymium${W}|magnet${W}|magnet${W}alloy${W})*(?:blanks?|blocks?|billets?|slabs?)|(?:semi${H}finished|unfinished|rough(?:${H}sintered)?)${W}${MAGNET_KIND}{0,2}(?:magnets?|material|blocks?|pieces?|parts?|stock|slugs?|shapes?|arcs?|rings?|discs?|disks?|cylinders?|segments?|tiles?|bars?|cubes?|rods?)|(?:semi${H}finished|unfinished)${W}(?:NdFeB|SmCo)|sintered${W}(?:NdFeB${W}|SmCo${W})?(?:segments?|material|magnets?|stock|bricks?|cubes?)|(?:magnets?|arcs?|rings?|discs?|disks?|cylinders?|segments?|pieces?|parts?)(?=${W}(?:(?:it|they|that|which)${W})?(?:receives?|buys?|purchases?|imports?|gets?|are${W}received|are${W}bought|arrive|come)${W}(?:in${W})?(?:unfinished|semi${H}finished|rough|unmagneti[sz]ed|as${W}(?:blanks|blocks)))|green${W}compacts?)\b`,
   'gi',
 );
 /** Words before a blank noun that make it home-made ("its own blocks", "domestically produced blocks"). */
@@ -112,7 +124,9 @@ export const NEGATED_RELIANCE = new RegExp(
 
 /** Reliance that has ended. */
 export const ENDED =
-  /\b(?:until|through|till|before|prior\s+to)\s+(?:[\p{L}.-]+\s+){0,5}?(?:19|20)\d{2}\b|\b(?:until|till)\s+(?:last|recently|early|late|mid)\b|\b(?:no\s+longer|used\s+to|formerly|previously|stopped|ceased|transition(?:ed)?\s+off|phased\s+out|in\s+the\s+past|ended\s+(?:[\p{L}'’]+\s+){0,3}(?:dependence|reliance)|(?:dependence|reliance)\s+(?:[\p{L}'’]+\s+){0,4}ended)\b/iu;
+  /\b(?:until|through|till|before|prior\s+to)\s+(?:[\p{L}.-]+\s+){0,5}?(?:19|20)\d{2}\b|\b(?:until|till)\s+(?:last|recently|early|late|mid)\b|\b(?:no\s+longer|used\s+to|formerly|previously|stopped|ceased|transition(?:ed)?\s+off|phased\s+out|in\s+the\s+past|ended\s+(?:[\p{L}'’]+\s+){0,3}(?:dependence|reliance)|(?:dependence|reliance)\s+(?:[\p{L}'’]+\s+){0,4}ended|for\s+(?:its|their|the)\s+first\s+(?:[\p{L}\p{N}]+\s+)?(?:years?|months?|decades?))\b/iu;
+/** The next sentence ends what the evidence described: "That ended in March 2025". */
+export const ENDED_NEXT = /^\s*(?:that|this|it|the\s+(?:practice|arrangement|reliance|dependence|contract|supply\s+deal))\s+(?:ended|stopped|ceased|changed|was\s+phased\s+out)\b/i;
 /** An option considered and turned down ("considered buying blanks abroad and rejected the idea"). */
 export const REJECTED = /\b(?:consider(?:ed|s|ing)?|weigh(?:ed|s|ing)?|explor(?:ed|es|ing)|evaluat(?:ed|es|ing))\b[^;.]{0,80}\b(?:rejected|declined|abandoned|dropped|scrapped|ruled\s+(?:it\s+)?out|decided\s+against|chose\s+not|opted\s+(?:not|against))\b/i;
 export const NOW = /\b(?:now|today|currently|since|these\s+days)\b/i;
