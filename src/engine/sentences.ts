@@ -4,11 +4,11 @@
 // Abbreviations that never end a sentence (the next word is part of the same sentence).
 const NEVER_FINAL = new Set(
   [
-    'sec', 'secs', 'no', 'nos', 'pub', 'l', 'h.r', 'h.res', 's.res', 'h.j.res', 's.j.res', 'h.con.res', 'e.g', 'i.e',
+    'sec', 'secs', 'nos', 'pub', 'l', 'h.r', 'h.res', 's.res', 'h.j.res', 's.j.res', 'h.con.res', 'e.g', 'i.e',
     'cf', 'mr', 'mrs', 'ms', 'dr', 'st', 'art', 'arts', 'para', 'paras', 'subpar', 'cl', 'ch', 'chap', 'pt', 'pts',
     'vol', 'p', 'pp', 'fig', 'approx', 'est', 'ed', 'eds', 'stat', 'fed', 'reg', 'regs', 'c.f.r', 'cfr', 'u.s.c', 'usc',
     'f.r', 'v', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen',
-    'gov', 'sen', 'rep', 'reps', 'hon', 'prof', 'rev', 'ft', 'mt', 'no', 'div', 'subch', 'subt', 'tit', 'amend',
+    'gov', 'sen', 'rep', 'reps', 'hon', 'prof', 'rev', 'ft', 'mt', 'div', 'subch', 'subt', 'tit', 'amend',
   ],
 );
 // Abbreviations that may end a sentence: they end one only before a word that usually
@@ -105,6 +105,8 @@ function endsSentence(text: string, dot: number, next: number): boolean {
     return true;
   }
   if (NEVER_FINAL.has(lower)) return false;
+  // "No. 18" abbreviates; an answer "No. The blocks are…" ends.
+  if (lower === 'no') return !/^\d/.test(text.slice(next, next + 1));
   // A single capital letter: an initial ("J. Okafor") or a bill prefix ("S. 1979").
   if (/^\p{Lu}$/u.test(word)) return false;
   if (MAYBE_FINAL.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { defaultConfig } from '../../src/engine/config.js';
 import { KnowledgeBase } from '../../src/engine/kb/knowledge-base.js';
 import { lintText } from '../../src/engine/lint.js';
-import { RULE_ID } from '../../src/engine/rules/domestic-claim-imported-blanks.js';
+import { QUICK, RULE_ID, TRIGGER } from '../../src/engine/rules/domestic-claim-imported-blanks.js';
 import { RULE_IDS } from '../../src/engine/rules/index.js';
 import { fixture, SHARED } from '../helpers.js';
 
@@ -60,3 +60,19 @@ for (const name of ['heldout-a.jsonl', 'dev-d.jsonl', 'heldout-b.jsonl']) {
     assert.ok(s.r >= 0.85, `R ${s.r.toFixed(3)}; missed ${s.missed.join(', ')}`);
   });
 }
+
+test('the quick pre-test never hides blanks evidence the full pattern would find', () => {
+  const files = [path.join(SHARED, 'claims', 'cases.jsonl'), ...fs.readdirSync(fixture('claims')).map((f) => fixture('claims', f))];
+  let checked = 0;
+  for (const file of files)
+    for (const line of fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim())) {
+      const { text } = JSON.parse(line) as Case;
+      for (const part of text.split(/\n\s*\n/)) {
+        if (TRIGGER.test(part)) {
+          assert.ok(QUICK.test(part), `pre-test misses: ${part.slice(0, 120)}`);
+          checked++;
+        }
+      }
+    }
+  assert.ok(checked > 300, `${checked} passages with blanks evidence checked`);
+});

@@ -8,7 +8,7 @@
 import { findClaims, MAGNET_WORD, type Claim } from './claims.js';
 import { companyKeys, hasEntity, mentions, type Mention } from './entities.js';
 import { findEvidence, type Evidence } from './evidence.js';
-import { OTHER_PRODUCER } from './lexicon.js';
+import { CUE_COUNTRY, homeOf, OTHER_PRODUCER } from './lexicon.js';
 import type { Unit } from './units.js';
 
 /** How many units (sentences, table rows, titles) apart a claim and its evidence may be. */
@@ -60,10 +60,13 @@ export function analyzeUnits(units: Unit[]): Link[] {
     }
     const sinceMatch = /\b(?:from|since|beginning(?:\s+in)?|starting(?:\s+in)?|as\s+of|after)\s+(?:[A-Za-z]+\s+)?((?:19|20)\d{2})\b/i.exec(units[cu]!.text);
     const since = sinceMatch ? +sinceMatch[1]! : undefined;
+    const home = homeOf(units[cu]!.text.slice(claim.start, claim.end));
     const linked: Evidence[] = [];
     for (const ev of evidence) {
       const eu = ev.unit;
       if (Math.abs(eu - cu) > WINDOW || ev.generic) continue;
+      // Blocks from Quebec are imported for a U.S. claim, not for a Canadian one.
+      if (CUE_COUNTRY.some(([country, re]) => country === home && re.test(ev.cue))) continue;
       // "From 2023 on, its magnets are domestic" does not speak of blanks bought in 2021.
       if (since !== undefined) {
         const years = [...units[eu]!.text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => +m[0]);

@@ -7,6 +7,7 @@ import {
   ADVERB_FIRST,
   ATTRIBUTIVE,
   BARE,
+  CARRIES_LABEL,
   CLAIM_NEGATION,
   CONDITIONAL,
   CONTENT_CLAIM,
@@ -131,8 +132,9 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
       const answer = unit.cells.find((c) => c.start >= f.end);
       if (!answer || !/^\s*(?:yes|y|✓|✔|true|qualified|compliant|eligible|domestic)\b/iu.test(text.slice(answer.start, answer.end))) continue;
     }
-    // "the FTC's Made in USA standard", "domestic content requirement": talk about rules.
-    if (POLICY_AFTER.test(text.slice(f.end))) continue;
+    // "the FTC's Made in USA standard", "domestic content requirement": talk about rules —
+    // unless the product carries the label ("earned the right to use the Made in Britain mark").
+    if (POLICY_AFTER.test(text.slice(f.end)) && !CARRIES_LABEL.test(text.slice(Math.max(0, f.start - 40), f.start))) continue;
     const before = text.slice(0, f.start);
     const cs = clauseStart(text, f.start);
     const clauseBefore = text.slice(cs, f.start);

@@ -29,10 +29,12 @@ export function hasEntity(set: Iterable<string>, key: string): boolean {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 // Words before a name that make it a person ("Commissioner Patel") or a place that
 // modifies a noun ("our Boise facility", "its Georgia plant"): not a producer subject.
-const TITLES = new Set(['commissioner', 'senator', 'sen', 'rep', 'representative', 'mr', 'mrs', 'ms', 'dr', 'ceo', 'president', 'governor', 'secretary', 'chairman', 'chair', 'director', 'officer', 'judge', 'minister', 'mayor', 'dean', 'professor', 'prof']);
+const TITLES = new Set(['cfo', 'coo', 'cto', 'vp', 'chief', 'chair', 'chairwoman', 'president', 'commissioner', 'senator', 'sen', 'rep', 'representative', 'mr', 'mrs', 'ms', 'dr', 'ceo', 'president', 'governor', 'secretary', 'chairman', 'chair', 'director', 'officer', 'judge', 'minister', 'mayor', 'dean', 'professor', 'prof']);
 const POSSESSIVES = new Set(['our', 'its', 'their', 'his', 'her', 'my', 'your', 'the', 'this', 'that', 'a', 'an']);
 // Nouns after a place name that make it a modifier ("the Beloit cell", "its Georgia plant").
 const FACILITY = /^(?:plant|plants|cell|site|facility|factory|works|line|shop|hall|center|centre|operation|furnace|furnaces|campus|location|mill|office|team|crew)$/i;
+// Street words: "1400 Industrial Ave." is an address.
+const STREET = /^(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Lane|Ln|Pkwy|Parkway|Hwy|Highway|Court|Ct|Place|Pl|Suite)$/;
 // A name after a role noun is an appositive description ("its partner Vessey Holdings").
 const ROLES = new Set(['partner', 'subsidiary', 'affiliate', 'parent', 'owner', 'customer', 'client', 'competitor', 'rival', 'sister', 'group', 'distributor', 'sinterer']);
 const PREPOSITIONS = new Set(['unlike', 'like', 'besides', 'in', 'at', 'from', 'of', 'to', 'by', 'near', 'outside', 'with', 'for', 'into', 'on', 'than', 'via', 'under', 'through', 'between', 'behind']);
@@ -117,10 +119,16 @@ export function companyKeys(text: string): Set<string> {
 export function mentions(text: string, known: ReadonlySet<string>, heading: boolean): Mention[] {
   const out: Mention[] = [];
   const toks = tokens(text);
+  let person = -1; // end offset of a person's name being skipped ("CFO Dev Anand")
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const prev = toks[i - 1];
     const gap = prev ? text.slice(prev.end, t.start) : '';
+    if (person >= 0 && prev && prev.end === person && capitalised(t.bare) && /^\s+$/.test(gap)) {
+      person = t.end;
+      continue;
+    }
+    person = -1;
     // Continuation of a name already taken ("Gresham Magnet Co.", "Cobalt Mesa Inc.").
     if (prev && capitalised(t.bare) && !prev.possessive && /^\s+$/.test(gap) && out.length && out[out.length - 1]!.end === prev.end) {
       const last = out[out.length - 1]!;
@@ -133,7 +141,7 @@ export function mentions(text: string, known: ReadonlySet<string>, heading: bool
     if (!plausibleName(t.bare)) continue;
     // "Phase I", "Option 2", "Lot 7": a label, not a name.
     if (toks[i + 1] && /^(?:\d+[A-Za-z]?|[IVX]{1,4})$/.test(toks[i + 1]!.bare) && text.slice(t.end, toks[i + 1]!.start) === ' ') continue;
-    const sentenceStart = !prev || /[.:!?;(\[•*|)>-]\s*$/.test(text.slice(0, t.start)) || /[:;]\s*$/.test(gap);
+    const sentenceStart = !prev || /[.:!?;(\[•*|)>\/-]\s*$/.test(text.slice(0, t.start)) || /[:;]\s*$/.test(gap);
     const next = toks[i + 1];
     const company = known.has(t.bare) || (!!next && COMPANY_SUFFIX.test(next.bare) && capitalised(next.bare) && !titleGoesOn(text, toks, i + 1));
     let isName: boolean;
@@ -145,14 +153,23 @@ export function mentions(text: string, known: ReadonlySet<string>, heading: bool
       isName =
         !SUBJECT_VERB.test(t.bare) &&
         !/ing$/.test(t.bare) &&
-        (t.possessive || (!!next && SUBJECT_VERB.test(next.bare) && !/^[,;:]/.test(text.slice(t.end, next.start).trim())));
+        (t.possessive ||
+          (!!next && SUBJECT_VERB.test(next.bare) && !/^[,;:]/.test(text.slice(t.end, next.start).trim())) ||
+          // A two-word proper name opening a clause ("Narrows Finishing, which…").
+          (!!next && capitalised(next.bare) && !/\d/.test(next.bare) && next.bare !== next.bare.toUpperCase() && text.slice(t.end, next.start) === ' '));
       strong = isName;
     } else isName = true;
     if (!isName) continue;
     const before = prev?.bare.toLowerCase() ?? '';
-    if (TITLES.has(before) && /^\s+$/.test(gap)) continue;
+    if (TITLES.has(before) && /^\s+$/.test(gap)) {
+      person = t.end;
+      continue;
+    }
     // A place before a facility noun, or after a possessive or article, modifies a noun.
-    const modifier = !company && ((!!prev && (POSSESSIVES.has(before) || prev.possessive) && /^\s+$/.test(gap)) || (!!next && FACILITY.test(next.bare)));
+    const modifier =
+      !company &&
+      ((!!prev && (POSSESSIVES.has(before) || prev.possessive || /^\d+$/.test(prev.bare)) && /^\s+$/.test(gap)) ||
+        (!!next && (FACILITY.test(next.bare) || STREET.test(next.bare))));
     const oblique = modifier || (!!prev && (PREPOSITIONS.has(before) || ROLES.has(before)) && /^\s+$/.test(gap));
     // A name whose first word opens the sentence ("Ellery Torque's magnets"): key on that word.
     let start = t.start;

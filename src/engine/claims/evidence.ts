@@ -5,7 +5,7 @@ import { agentBefore, type Agent, type Mention } from './entities.js';
 import {
   BLANK_NOUN,
   CONDITIONAL,
-  FOREIGN_PLACE,
+  FOREIGN_CORE,
   ENDED,
   ENDED_NEXT,
   GENERIC_AGENT,
@@ -26,6 +26,8 @@ export interface Evidence {
   agent: Agent;
   /** About firms in general, trade statistics, or a gerund ("finishing imported blanks leaves…"). */
   generic: boolean;
+  /** The words that say the material came from abroad ("imported", "Ningbo", "Quebec"). */
+  cue: string;
 }
 
 /** The clause around [start, end): between semicolons (colons join a label to its content). */
@@ -56,7 +58,7 @@ const OTHER_MATERIAL_AFTER = /\b(?:metal|metals|oxides?|alloys?|powders?|flakes?
 const OUTPUT = /\b(?:into|to\s+make|to\s+produce|produces|producing|sinters|sintering|presses|pressing|casts|makes|making)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 // The foreign place is where the blanks go, not where they come from ("exported as blanks
 // to a partner in Monterrey").
-const OUTBOUND = /\b(?:export(?:s|ed|ing)?|ships?|shipped|sells?|sold|sent|sends?|delivered|delivers?|supplies|supplied)\b[^;]{0,40}?\bto\b[^;]{0,40}$/i;
+const OUTBOUND = /\b(?:export(?:s|ed|ing)?|ships?|shipped|sells?|sold|sent|sends?|delivered|delivers?|supplies|supplied)\b[^;]{0,40}?\bto\b(?!\s+(?:us|me|our|its|the\s+company|the\s+plant)\b)[^;]{0,40}$/i;
 
 /** Is the cue at `at` the destination of an outbound movement, with no "from" in between? */
 function outbound(text: string, at: number): boolean {
@@ -67,7 +69,7 @@ function outbound(text: string, at: number): boolean {
 // A plant abroad that does the finishing ("its plant in Saltillo, Mexico finishes blanks…").
 const FINISH_VERB = /\b(?:finish(?:es|ed)?|slices?|sliced|grinds?|ground|machines?|machined|coats?|coated|cuts?|processes|processed|magneti[sz]es|magneti[sz]ed)\b/i;
 const FOREIGN_PLANT = new RegExp(
-  String.raw`\b(?:plant|facility|site|works|operation|factory|subsidiary|affiliate|unit|line)s?\s+(?:in|at|near)\s+(?:[\p{Lu}][\p{L}'’.-]*[\s,]+){0,3}?(?:${FOREIGN_PLACE.source})|(?:${FOREIGN_PLACE.source})\s+(?:plant|facility|site|works|operation|factory|subsidiary|affiliate)`,
+  String.raw`\b(?:plant|facility|site|works|operation|factory|subsidiary|affiliate|unit|line)s?\s+(?:in|at|near)\s+(?:[\p{Lu}][\p{L}'’.-]*[\s,]+){0,3}?(?:${FOREIGN_CORE.source})|(?:${FOREIGN_CORE.source})\s+(?:plant|facility|site|works|operation|factory|subsidiary|affiliate)`,
   'iu',
 );
 
@@ -112,6 +114,11 @@ export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit): Evid
     const beforeOk = cueBefore >= 0 && !OTHER_MATERIAL.test(text.slice(from + cueBefore, c.start)) && !outbound(text, from + cueBefore);
     const afterOk = !!cueAfter && !OTHER_MATERIAL_AFTER.test(afterText.slice(0, cueAfter.index)) && !outbound(text, c.end + cueAfter.index);
     if (!own && !beforeOk && !afterOk) continue;
+    const cue = own
+      ? text.slice(c.start, c.end)
+      : afterOk
+        ? cueAfter![0]
+        : IMPORT_CUE.exec(text.slice(from + cueBefore, c.start))![0];
     const lead = text.slice(cs, c.start);
     if (FOREIGN_PLANT.test(lead) && FINISH_VERB.test(lead.slice(lead.search(FOREIGN_PLANT)))) continue;
     const clauseText = text.slice(cs, ce);
@@ -129,13 +136,18 @@ export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit): Evid
     const plural = /\b(?:finishers|firms|companies|producers|makers|manufacturers|shops|suppliers|importers|businesses)\b/i.exec(clauseBefore);
     const pluralAgent =
       !!plural &&
+      // The subject, near the clause start — not "we depend on a small number of suppliers".
+      clauseBefore.slice(0, plural.index).trim().split(/\s+/).length <= 8 &&
+      !/\b(?:we|our|us|I)\b/i.test(clauseBefore) &&
       !/(?:\b(?:our|its|their|his|her)|['’]s)\s+(?:[\p{L}-]+\s+)?$/iu.test(clauseBefore.slice(0, plural.index)) &&
       !mentions.some((m) => m.start >= cs && m.start < c.start && !m.oblique);
+    // "As a producer that finishes imported blocks, we…" describes the speaker, not firms in general.
+    const selfDescribed = /\bas\s+an?\s+(?:producer|company|firm|finisher|shop|manufacturer|maker|supplier)\s+(?:that|which|who)\b/i.test(clauseBefore);
     const generic =
       norm ||
       pluralAgent ||
-      GENERIC_AGENT.test(clauseBefore) || GERUND_SUBJECT.test(clauseBefore) || STATISTIC.test(clauseBefore) || GENERIC_SUBJECT.test(clauseBefore);
-    out.push({ unit: unit.index, start: c.start, end: c.end, agent: agentBefore(text, nearest(mentions, cs, c.start), cs, c.start), generic });
+      (GENERIC_AGENT.test(clauseBefore) && !selfDescribed) || GERUND_SUBJECT.test(clauseBefore) || STATISTIC.test(clauseBefore) || GENERIC_SUBJECT.test(clauseBefore);
+    out.push({ unit: unit.index, start: c.start, end: c.end, agent: agentBefore(text, nearest(mentions, cs, c.start), cs, c.start), generic, cue });
   }
   return out;
 }

@@ -14,11 +14,12 @@ export const RULE_ID = 'domestic-claim-imported-blanks';
 // Blocks of context on each side of a block with blanks evidence.
 const CONTEXT_BLOCKS = WINDOW + 2;
 // Non-global copies: a global pattern's lastIndex would leak into later matchAll calls.
-const TRIGGER = new RegExp(`${BLANK_NOUN.source}|${SINTERED_ABROAD.source}`, 'iu');
+export const TRIGGER = new RegExp(`${BLANK_NOUN.source}|${SINTERED_ABROAD.source}`, 'iu');
 // A cheap first test: the full pattern is costly on large documents, and most blocks have
 // none of these words.
-const QUICK = /blank|block|billet|slab|finished|rough|sinter|pressed|compact/i;
-const triggers = (text: string) => QUICK.test(text) && TRIGGER.test(text);
+// Every form BLANK_NOUN and SINTERED_ABROAD accept contains one of these (a test checks it).
+export const QUICK = /blank|block|billet|slab|finish|rough|sinter|press|compact|unmachin|unground|unmagneti|oversize/i;
+export const triggers = (text: string) => QUICK.test(text) && TRIGGER.test(text);
 
 export const domesticClaimImportedBlanks: Rule = {
   id: RULE_ID,
