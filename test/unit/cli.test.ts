@@ -201,3 +201,14 @@ test('kb check and --kb report team entries with file, line and field', () => {
   assert.match(withTeam.stdout, /Example Offtake Program/);
   assert.match(withTeam.stderr, /related id "no-such-entry" is not an entry/);
 });
+
+test('a symbolic link loop and a broken link are reported with their paths; the rest is linted', () => {
+  const dir = workspace({ 'docs/a.md': CLAIM });
+  fs.symlinkSync(path.join(dir, 'docs'), path.join(dir, 'docs', 'loop'));
+  fs.symlinkSync(path.join(dir, 'missing.md'), path.join(dir, 'docs', 'broken.md'));
+  const r = cli(['lint', 'docs', '--format', 'json'], { cwd: dir });
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stderr, /docs\/loop: skipped: symbolic link loop \(already visited .*docs\)/);
+  assert.match(r.stderr, /docs\/broken\.md: skipped: broken symbolic link/);
+  assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), ['docs/a.md']);
+});
