@@ -32,7 +32,7 @@ export function analyzeUnits(units: Unit[]): Link[] {
   const release = units.some((u) => /\b(?:FOR\s+(?:IMMEDIATE\s+)?RELEASE|PRESS\s+RELEASE|NEWS\s+RELEASE)\b/.test(u.text));
   units.forEach((u, i) => {
     const nearby = magnet.slice(Math.max(0, i - 2), i + 3).some(Boolean);
-    claims.push(...findClaims(u, unitMentions[i]!, nearby, release));
+    claims.push(...findClaims(u, unitMentions[i]!, nearby, release, units[i + 1]));
     evidence.push(...findEvidence(u, unitMentions[i]!, units[i + 1]));
   });
   if (!claims.length || !evidence.length) return [];
@@ -64,6 +64,8 @@ export function analyzeUnits(units: Unit[]): Link[] {
     const linked: Evidence[] = [];
     for (const ev of evidence) {
       const eu = ev.unit;
+      // A title claim speaks for its own section only.
+      if (claim.heading && eu > cu && units.slice(cu + 1, eu).some((u) => u.section)) continue;
       if (Math.abs(eu - cu) > WINDOW || ev.generic) continue;
       // Blocks from Quebec are imported for a U.S. claim, not for a Canadian one.
       if (CUE_COUNTRY.some(([country, re]) => country === home && re.test(ev.cue))) continue;
@@ -162,5 +164,5 @@ function productLine(text: string): string | undefined {
 /** "Our supply is domestic: …, and our second source, Tern, finishes imported blanks": the claim covers it. */
 function claimCovers(text: string, claim: Claim, ev: Evidence): boolean {
   const between = text.slice(Math.min(claim.end, ev.start), Math.max(claim.end, ev.start));
-  return /\b(?:our|its|their)\s+(?:second|other|main|primary|backup|alternate)\s+(?:source|supplier)/i.test(between);
+  return /\b(?:our|its|their)\s+(?:second|other|main|primary|backup|alternate|secondary)\s+(?:source|supplier|vendor|partner)s?\b/i.test(between);
 }

@@ -28,6 +28,8 @@ import {
   REPORTED,
   SCARE_QUOTED,
   THIRD_PARTY,
+  DISPUTED,
+  RETRACTED,
   VERBAL,
 } from './lexicon.js';
 import type { Unit } from './units.js';
@@ -56,7 +58,7 @@ function clauseStart(text: string, pos: number): number {
  * Claims in a unit. `magnetNearby`: the units around it speak of magnets (a catalogue line
  * "All grades are Made in USA" under a title naming the magnets).
  */
-export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false, release = false): Claim[] {
+export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false, release = false, next?: Unit): Claim[] {
   const text = unit.text;
   if (/\?\s*["”'’)]*\s*$/.test(text)) return []; // a question asks, it does not claim
   // Doubt, definitions and legal norms ("a magnet shall be treated as produced in the
@@ -74,7 +76,7 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
     if (/^domestic$/i.test(dw) && NON_CLAIM_AFTER.test(afterDw)) continue;
     // A maker-type head ("source", "producer", "capacity") must be about magnets.
     if (!/^magnets?$/i.test(head) && !magnetUnit) continue;
-    found.push({ start, end, head, members: NAMED_MEMBERS.test(text.slice(end)), kind: 'attributive' });
+    found.push({ start, end, head, members: NAMED_MEMBERS.test(text.slice(end)) || /^,\s*\p{Lu}/u.test(text.slice(end)), kind: 'attributive' });
   }
   for (const m of text.matchAll(VERBAL)) {
     if (!magnetUnit) continue;
@@ -141,23 +143,35 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
     const near = clauseBefore.slice(-48);
     // Denial: "is not a domestic producer", "should not count as domestic", "not as domestic producers".
     if (CLAIM_NEGATION.test(near.replace(/\bnot\s+only\b/gi, ''))) continue;
+    // "should not describe the finishing of imported blocks as domestic": the denial sits on the verb.
+    if (/\bas\s+(?:an?\s+)?$/i.test(clauseBefore) && CLAIM_NEGATION.test(clauseBefore.replace(/\bnot\s+only\b/gi, ''))) continue;
     if (CLAIM_NEGATION.test(text.slice(f.start, f.end))) continue;
     // Suppositions: "if …", "once the line starts …, its magnets will be domestic".
     // "Once the line starts, its magnets will be domestic" (not "a building once used to…").
     if (CONDITIONAL.test(before) || /(?:^|[,;:—]\s*)(?:once|as\s+soon\s+as)\b/i.test(before)) continue;
+    if (/(?:^|[,;:—]\s*)when\b/i.test(before) && /\b(?:will|plans?|intends?|expects?)\b/i.test(text)) continue;
+    // An intention, not a claim: "it plans to begin selling domestic magnets".
+    if (/\b(?:plans?|planning|intends?|intending|aims?|aiming|hopes?|hoping|expects?|seeks?)\s+to\b/i.test(clauseBefore)) continue;
+    // Ownership or headquarters, not production: "American-owned", "U.S.-based".
+    if (/^[-\u2010\u2011](?:owned|based|headquartered|controlled|run|led|listed|registered|incorporated)\b/i.test(text.slice(f.end))) continue;
+    // A sentence quoted as an example ("the sentence 'our homegrown magnets come from…'").
+    if (/\b(?:sentence|phrase|example|wording|words|line|slogan|headline|statement|string|tagline)\s*[:,]?\s*["“'‘][^"”'’]*$/i.test(before)) continue;
     if (MODAL.test(clauseBefore) && !f.members) continue;
     // A criterion, not a claim: "only magnets sintered here count as domestic".
     if ((f.kind === 'eligibility' || f.kind === 'content') && /^\s*only\b/i.test(clauseBefore)) continue;
     if (/\bonly\s+(?:if|when|where)\b/i.test(text.slice(f.end, f.end + 40))) continue;
     if (DEFINITIONAL.test(before) || /^["”'’]?\s*(?:means|shall\s+mean|refers\s+to|is\s+defined|has\s+the\s+meaning)\b/i.test(text.slice(f.end))) continue;
     // What someone else says: "X says its magnets are made in America".
+    // What a producer says of its own magnets stands as a claim, unless the text disputes it
+    // ("…says its magnets are American-made, but customs records show…") or withdrew it
+    // ("the previous draft called Dunlin a domestic supplier").
     const reported = REPORTED.exec(clauseBefore);
     if (reported) {
       const speaker = clauseBefore.slice(0, reported.index);
       const firstPerson = /\b(?:we|our|us|I)\b/i.test(speaker);
       const third = THIRD_PARTY.test(speaker) || mentions.some((m) => m.start >= cs && m.start < cs + reported.index);
-      // In a company's own press release, what the company says is its own claim.
-      if (third && !firstPerson && !(release && mentions.some((m) => m.strong && m.start >= cs && m.start < cs + reported.index))) continue;
+      const own = release && mentions.some((m) => m.strong && m.start >= cs && m.start < cs + reported.index);
+      if (third && !firstPerson && !own && (DISPUTED.test(text) || DISPUTED.test(next?.text ?? '') || RETRACTED.test(text))) continue;
     }
     // Scare quotes around the domestic word keep the text's distance.
     const span = text.slice(Math.max(0, f.start - 2), f.end + 2);

@@ -82,7 +82,11 @@ export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit): Evid
   let lastNegatedEnd = -1;
   const candidates: { start: number; end: number }[] = [];
   for (const m of text.matchAll(BLANK_NOUN)) candidates.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(SINTERED_ABROAD)) candidates.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(SINTERED_ABROAD)) {
+    // "sintering alloy made from NdPr metal purchased in Vietnam": the place is the metal's.
+    if (/^sintering/i.test(m[0]) && /\b(?:from|metal|oxide|alloy|powder|flake|ingot)\b/i.test(m[0])) continue;
+    candidates.push({ start: m.index, end: m.index + m[0].length });
+  }
   candidates.sort((a, b) => a.start - b.start);
 
   let previousEnd = 0;
@@ -106,7 +110,9 @@ export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit): Evid
     }
     // Something must say the material came from abroad, and be about this noun: not about
     // another material next to it, not where blocks are sent, not the producer's own output.
-    if (OUTPUT.test(text.slice(Math.max(cs, c.start - 40), c.start))) continue;
+    // Blocks the producer makes itself — unless it makes them abroad ("sinters its blocks at a
+    // subsidiary plant in Hai Phong, Vietnam").
+    if (OUTPUT.test(text.slice(Math.max(cs, c.start - 40), c.start)) && !FOREIGN_CORE.test(text.slice(c.end, Math.min(ce, c.end + 70)))) continue;
     const own = IMPORT_CUE.test(text.slice(c.start, c.end)); // "material sintered in China"
     const cueBefore = lastCue(text.slice(from, c.start));
     const afterText = text.slice(c.end, Math.min(ce, c.end + 90));

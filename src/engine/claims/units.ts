@@ -19,6 +19,8 @@ export interface Unit {
   pieces: UnitPiece[];
   /** A heading, or a short label line standing as one (a bold line, a slide title). */
   heading: boolean;
+  /** A Markdown heading proper (`#`…), which opens a section. */
+  section?: boolean;
   /** A table row (cells joined by " | "). */
   row: boolean;
   /** Inside a list item; `item` identifies the item. */
@@ -82,6 +84,7 @@ export function buildUnits(blocks: readonly ProseBlock[], sentences: (i: number)
         text: b.text.slice(s.start, s.end),
         pieces: [{ block: i, blockStart: s.start, unitStart: 0, length: s.end - s.start }],
         heading,
+        section: b.kind === 'heading',
         row: false,
         list: !!(b.containers & IN_LIST),
         item: b.item,

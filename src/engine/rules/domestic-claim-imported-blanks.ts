@@ -36,8 +36,15 @@ export const domesticClaimImportedBlanks: Rule = {
       if (b.kind === 'tableCell') while (j >= 0 && j < blocks.length && blocks[j]!.kind === 'tableCell' && blocks[j]!.row === b.row && blocks[j]!.base === b.base) j += dir;
       return j;
     };
-    blocks.forEach((_, i) => {
-      if (!ctx.fact('blanks-evidence', i, triggers)) return;
+    blocks.forEach((b, i) => {
+      // A table row is read as one statement ("Sintering | Toll sinterer | China"), so its
+      // cells are tested together.
+      if (b.kind === 'tableCell') {
+        if (i > 0 && blocks[i - 1]!.kind === 'tableCell' && blocks[i - 1]!.row === b.row && blocks[i - 1]!.base === b.base) return;
+        let row = '';
+        for (let j = i; j < blocks.length && blocks[j]!.kind === 'tableCell' && blocks[j]!.row === b.row && blocks[j]!.base === b.base; j++) row += `${blocks[j]!.text} | `;
+        if (!triggers(row)) return;
+      } else if (!ctx.fact('blanks-evidence', i, triggers)) return;
       let lo = i;
       let hi = i;
       for (let n = 0; n < CONTEXT_BLOCKS && lo > 0; n++) lo = Math.max(0, step(lo, -1));
