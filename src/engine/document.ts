@@ -165,7 +165,11 @@ function textChunk(source: string): ChunkData {
 
 /** A cached block placed at a new base (explicit fields: faster than a spread, one shape). */
 function rebase(b: ProseBlock, base: number): ProseBlock {
-  return { kind: b.kind, depth: b.depth, containers: b.containers, row: b.row, cell: b.cell, item: b.item, text: b.text, runs: b.runs, base, start: b.start, end: b.end };
+  // `item` is a source offset too: left chunk-relative, list items of different chunks at the
+  // same relative offset looked like one item to the rules (found by fuzzing: the fast path
+  // and the full parse disagreed on a lead-in "…:" before a list in the next chunk).
+  const item = b.item < 0 ? b.item : b.item + base;
+  return { kind: b.kind, depth: b.depth, containers: b.containers, row: b.row, cell: b.cell, item, text: b.text, runs: b.runs, base, start: b.start, end: b.end };
 }
 
 /** Document kind from a file name. */

@@ -22,7 +22,7 @@ export interface Link {
 const SUPPLY = /\b(?:suppl(?:y|ies)|supply\s+chain|sourced|sourcing|sources|content)\b/i;
 const CONTRAST = /\b(?:whereas|while|by\s+contrast|in\s+contrast|unlike|but\s+(?:another|its\s+competitor|a\s+competitor|rival)|competitors?|rivals?|another\s+(?:firm|producer|supplier|company|finisher|shop))\b/i;
 
-export function analyzeUnits(units: Unit[]): Link[] {
+export function analyzeUnits(units: Unit[], year = new Date().getFullYear()): Link[] {
   const known = new Set<string>();
   for (const u of units) for (const k of companyKeys(u.text)) known.add(k);
   const unitMentions: Mention[][] = units.map((u) => mentions(u.text, known, u.heading));
@@ -33,7 +33,7 @@ export function analyzeUnits(units: Unit[]): Link[] {
   units.forEach((u, i) => {
     const nearby = magnet.slice(Math.max(0, i - 2), i + 3).some(Boolean);
     claims.push(...findClaims(u, unitMentions[i]!, nearby, release, units[i + 1]));
-    evidence.push(...findEvidence(u, unitMentions[i]!, units[i + 1]));
+    evidence.push(...findEvidence(u, unitMentions[i]!, units[i + 1], year));
   });
   if (!claims.length || !evidence.length) return [];
 

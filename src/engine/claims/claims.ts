@@ -9,7 +9,6 @@ import {
   BARE,
   CARRIES_LABEL,
   CLAIM_NEGATION,
-  CONDITIONAL,
   CONTENT_CLAIM,
   DEFINES,
   DEFINITIONAL,
@@ -27,6 +26,7 @@ import {
   PREDICATIVE,
   REPORTED,
   SCARE_QUOTED,
+  supposed,
   THIRD_PARTY,
   DISPUTED,
   RETRACTED,
@@ -136,7 +136,7 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
     }
     // "the FTC's Made in USA standard", "domestic content requirement": talk about rules —
     // unless the product carries the label ("earned the right to use the Made in Britain mark").
-    if (POLICY_AFTER.test(text.slice(f.end)) && !CARRIES_LABEL.test(text.slice(Math.max(0, f.start - 40), f.start))) continue;
+    if (f.kind !== 'eligibility' && f.kind !== 'content' && POLICY_AFTER.test(text.slice(f.end)) && !CARRIES_LABEL.test(text.slice(Math.max(0, f.start - 40), f.start))) continue;
     const before = text.slice(0, f.start);
     const cs = clauseStart(text, f.start);
     const clauseBefore = text.slice(cs, f.start);
@@ -148,10 +148,10 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
     if (CLAIM_NEGATION.test(text.slice(f.start, f.end))) continue;
     // Suppositions: "if …", "once the line starts …, its magnets will be domestic".
     // "Once the line starts, its magnets will be domestic" (not "a building once used to…").
-    if (CONDITIONAL.test(before) || /(?:^|[,;:—]\s*)(?:once|as\s+soon\s+as)\b/i.test(before)) continue;
+    if (supposed(before, text.slice(cs, Math.min(text.length, f.end + 60))) || /(?:^|[,;:—]\s*)(?:once|as\s+soon\s+as)\b/i.test(before)) continue;
     if (/(?:^|[,;:—]\s*)when\b/i.test(before) && /\b(?:will|plans?|intends?|expects?)\b/i.test(text)) continue;
     // An intention, not a claim: "it plans to begin selling domestic magnets".
-    if (/\b(?:plans?|planning|intends?|intending|aims?|aiming|hopes?|hoping|expects?|seeks?)\s+to\b/i.test(clauseBefore)) continue;
+    if (/\b(?:plans?|planning|intends?|intending|aims?|aiming|hopes?|hoping|expects?|seeks?)\s+to\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(clauseBefore)) continue;
     // Ownership or headquarters, not production: "American-owned", "U.S.-based".
     if (/^[-\u2010\u2011](?:owned|based|headquartered|controlled|run|led|listed|registered|incorporated)\b/i.test(text.slice(f.end))) continue;
     // A sentence quoted as an example ("the sentence 'our homegrown magnets come from…'").
@@ -160,7 +160,12 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
     // A criterion, not a claim: "only magnets sintered here count as domestic".
     if ((f.kind === 'eligibility' || f.kind === 'content') && /^\s*only\b/i.test(clauseBefore)) continue;
     if (/\bonly\s+(?:if|when|where)\b/i.test(text.slice(f.end, f.end + 40))) continue;
-    if (DEFINITIONAL.test(before) || /^["”'’]?\s*(?:means|shall\s+mean|refers\s+to|is\s+defined|has\s+the\s+meaning)\b/i.test(text.slice(f.end))) continue;
+    // Definitions are not claims — but meeting one is ("meets the program's definition of a domestic manufacturer").
+    const meetsDefinition = /\b(?:meets?|met|satisf(?:y|ies|ied)|falls?\s+within|fits?)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}definition\s+of\s+(?:an?\s+)?$/iu.test(before);
+    if ((DEFINITIONAL.test(before) && !meetsDefinition) || /^["”'’]?\s*(?:means|shall\s+mean|refers\s+to|is\s+defined|has\s+the\s+meaning)\b/i.test(text.slice(f.end))) continue;
+    // Finishing or assembly labels: "U.S.-finished", a quoted "Assembled in USA from imported…".
+    if (/^[-\u2010\u2011](?:finished|assembled|processed|machined|coated|cut|ground|packaged|packed|designed|engineered|inspected|tested)\b/i.test(text.slice(f.end))) continue;
+    if (/["“'‘][^"”'’]*$/.test(before) && /^[^"”'’]*["”'’]/.test(text.slice(f.end)) && /\b(?:assembled|finished)\s+in\b|\bfrom\s+imported\b/i.test(text.slice(before.search(/["“'‘][^"”'’]*$/), f.end + 60))) continue;
     // What someone else says: "X says its magnets are made in America".
     // What a producer says of its own magnets stands as a claim, unless the text disputes it
     // ("…says its magnets are American-made, but customs records show…") or withdrew it

@@ -4,7 +4,6 @@
 import { agentBefore, type Agent, type Mention } from './entities.js';
 import {
   BLANK_NOUN,
-  CONDITIONAL,
   FOREIGN_CORE,
   ENDED,
   ENDED_NEXT,
@@ -16,6 +15,7 @@ import {
   OWN_BLANK,
   REJECTED,
   SINTERED_ABROAD,
+  supposed,
 } from './lexicon.js';
 import type { Unit } from './units.js';
 
@@ -73,7 +73,13 @@ const FOREIGN_PLANT = new RegExp(
   'iu',
 );
 
-export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit): Evidence[] {
+/** Does the clause's end date lie in the future ("through 2027" read in 2026)? */
+function futureEnd(clause: string, year: number): boolean {
+  const m = /\b(?:until|through|till|to)\s+(?:[\p{L}.-]+\s+){0,5}?((?:19|20)\d{2})\b/iu.exec(clause);
+  return !!m && +m[1]! >= year;
+}
+
+export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit, year = new Date().getFullYear()): Evidence[] {
   const text = unit.text;
   // A question asks about reliance, it does not report it; the next sentence may end it.
   if (/\?\s*["”'’)]*\s*$/.test(text)) return [];
@@ -129,12 +135,13 @@ export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit): Evid
     if (FOREIGN_PLANT.test(lead) && FINISH_VERB.test(lead.slice(lead.search(FOREIGN_PLANT)))) continue;
     const clauseText = text.slice(cs, ce);
     // Reliance that has ended ("until 2024", "no longer imports") and is not said to continue.
-    if (ENDED.test(clauseText) && !/\b(?:still|continues?|continued)\b/i.test(clauseText)) continue;
+    // An end date still ahead ("contracted … through 2027") is no end.
+    if (ENDED.test(clauseText) && !/\b(?:still|continues?|continued)\b/i.test(clauseText) && !futureEnd(clauseText, year)) continue;
     if (ENDED.test(text) && NOW.test(text) && !/\b(?:still|continues?)\b/i.test(text)) continue;
     if (REJECTED.test(clauseText)) continue;
     // Suppositions: "if the plant used imported blanks", "were it to source blanks abroad".
     const sentenceBefore = text.slice(0, c.start);
-    if (CONDITIONAL.test(sentenceBefore)) continue;
+    if (supposed(sentenceBefore, clauseText)) continue;
     const clauseBefore = text.slice(cs, c.start);
     // Legal norms ("…a blank produced abroad shall not be sufficient") speak of no producer.
     const norm = /\bshall\b/i.test(text);

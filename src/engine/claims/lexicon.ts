@@ -57,10 +57,10 @@ const NATIONALITY = String.raw`(?:Canadian|Australian|British|American|U\.\s?S\.
 // …unless the next word is a function word or a verb ("U.S. magnet for…", "UK-made SmCo from…").
 const NO_NOUN_AFTER = String.raw`(?![\s\u00a0-]+(?!(?:from|for|in|at|to|with|by|and|or|are|is|was|were|that|which|who|of|on|made|sold|used|supplied|produced|shipped|delivered|now|since|today)\b)[a-z])`;
 const HEAD_MAGNET = String.raw`(?:magnets|magnet${NO_NOUN_AFTER}|(?:NdFeB|SmCo|neodymium|samarium${H}cobalt)${NO_NOUN_AFTER})`;
-const HEAD_MAKER = String.raw`(?:producers?|srcs?|makers?|manufacturers?|suppliers?|sources?|suppl(?:y|ies)|supply${W}chains?|companies|company|firms?|brands?|lines?|output|production|capacity|manufacturing|plants?|industry|parts|segments|champions?|leaders?|players?|business(?:es)?|operations?|ventures?|vendors?|specialists?|factor(?:y|ies)|facilit(?:y|ies)|works|source${W}items?|items?|components?|sets?|kits?|arrays?|success${W}stor(?:y|ies)|stor(?:y|ies)|employers?|exporters?|innovators?|enterprises?|startups?|rings|arcs|discs|disks|cylinders|tiles|cubes|rods|rotors?\b(?=${W}magnets)|cells?|shops?|workshops?|halls?|centers?|centres?|making)`;
+const HEAD_MAKER = String.raw`(?:producers?|srcs?|makers?|manufacturers?|suppliers?|sources?|suppl(?:y|ies)|supply${W}chains?|companies|company|firms?|brands?|lines?|output|production|capacity|manufacturing|plants?|industry|parts|segments|champions?|leaders?|players?|business(?:es)?|operations?|ventures?|vendors?|specialists?|factor(?:y|ies)|facilit(?:y|ies)|works|source${W}items?|items?|components?|sets?|kits?|arrays?|success${W}stor(?:y|ies)|stor(?:y|ies)|employers?|exporters?|innovators?|enterprises?|startups?|rings|arcs|discs|disks|cylinders|tiles|cubes|rods|rotors?\b(?=${W}magnets)|cells?|shops?|workshops?|halls?|centers?|centres?|making|alternatives?)`;
 
 // Words that may stand between the domestic word and the head ("U.S.-made NdFeB magnets").
-const MODIFIER = String.raw`(?:(?!finished\b|assembled\b|sliced\b|ground\b|coated\b|machined\b|magneti[sz]ed\b|processed\b|plated\b|cut\b|based\b|owned\b|headquartered\b)[\p{L}\p{N}%'’\-]+${W}){0,4}?`;
+const MODIFIER = String.raw`(?:(?!(?:finished|assembled|sliced|ground|coated|machined|magneti[sz]ed|processed|plated|cut|based|owned|headquartered|a|an|the|of|for|to|in|on|at|by|with|and|or|but|its|their|our|this|that|these|those|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|shall|treats?|content|guidance|rules?|requirements?)\b)[\p{L}\p{N}%'’\-]+${W}){0,4}?`;
 
 /** "U.S.-made magnets", "a domestic magnet producer", "the UK's domestic source of SmCo". */
 export const ATTRIBUTIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${DW_CORE})${H}${MODIFIER}(?:magnet${W}|rare${H}earth${W}|NdFeB${W}|SmCo${W})?(${HEAD_MAGNET}|${HEAD_MAKER})\b`, 'giu');
@@ -69,7 +69,7 @@ export const ATTRIBUTIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${DW_CORE})${
 const PROD_VERB = String.raw`(?:produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|mak(?:e|es|ing)|made|buil[dt]s?|building|turns?${W}out|turned${W}out|turning${W}out|sourced|supplied|procured)`;
 const HOME = String.raw`(?:domestically|onshore|stateside|(?:right${W})?here(?:${W}at${W}home)?|at${W}home|in${W}(?:the${W})?(?:United${W}States|U\.\s?S\.(?:A\.)?|USA|US|America|Britain|UK|United${W}Kingdom|Canada|Australia)|in${W}${US_STATE}|in${W}(?:(?:our|its|their|the)${W})?(?:[\p{Lu}][\p{L}.'’-]*,?${W}){1,3}(?:${US_STATE}|[A-Z]{2})(?:${W}(?:plant|facility|factory|works|site|shop|campus))?\b|on${W}(?:American|U\.\s?S\.|British|Canadian|Australian|home)${W}soil)`;
 /** "produces magnets domestically", "are manufactured in the United States by …", "made right here". */
-export const VERBAL = new RegExp(String.raw`(?<![\p{L}])((?:domestically${W})?${PROD_VERB}(?:${W}(?:its|their|our|the|all|of|these|those|our|finished|rare${H}earth|NdFeB|SmCo|permanent|sintered|samarium${H}cobalt|entirely|wholly|fully|completely|exclusively|solely|only|100%|them|it)){0,3}(?:${W}(?:[\p{L}-]+${W}){0,3}?magnets?|${W}(?:the|these|those|its|their|our)${W}(?:parts?|segments?|components?))?(?:${W}(?:for${W}[^,.;:]{1,40}?))?${W}${HOME}|${PROD_VERB}(?:${W}[\p{L}-]+){0,3}?${W}magnets${W}(?:in|at)${W}(?!${FOREIGN_PLACE.source})[\p{Lu}][\p{L}'’.-]+)(?![\p{L}])`, 'giu');
+export const VERBAL = new RegExp(String.raw`(?<![\p{L}])((?:domestically${W})?${PROD_VERB}(?:${W}(?:its|their|our|the|all|of|these|those|our|finished|rare${H}earth|NdFeB|SmCo|permanent|sintered|samarium${H}cobalt|entirely|wholly|fully|completely|exclusively|solely|only|100%|them|it)){0,3}(?:${W}(?:[\p{L}-]+${W}){0,3}?magnets?|${W}(?:the|these|those|its|their|our)${W}(?:parts?|segments?|components?))?(?:${W}(?:for${W}[^,.;:]{1,40}?))?${W}${HOME}|${PROD_VERB}(?:(?:${W}[\p{L}-]+){0,3}?${W}magnets|${W}(?:them|it))${W}(?:in|at)${W}(?!${FOREIGN_PLACE.source})[\p{Lu}][\p{L}'’.-]+)(?![\p{L}])`, 'giu');
 /** "has onshored magnet production", "reshored its magnet line". */
 export const ONSHORED = new RegExp(
   String.raw`(?<![\p{L}])((?:on|re)shor(?:e|es|ed|ing)${W}(?:(?:its|their|our|the|all|of)${W}){0,2}(?:[\p{L}-]+${W}){0,2}?(?:magnets?|magnet${W}(?:production|manufacturing|making|capacity|supply|lines?)|production|manufacturing)|(?:brought|bring(?:s|ing)?|moved|mov(?:es|ing)|returned|return(?:s|ing)?)${W}(?:[\p{L}-]+${W}){0,3}?(?:magnets?|production|manufacturing|making|capacity)${W}(?:back${W})?(?:onshore|home|stateside|back${W}to${W}(?:the${W})?(?:U\.\s?S\.|United${W}States|America|Britain|UK)))(?![\p{L}])`,
@@ -87,7 +87,7 @@ export const LABELLING = new RegExp(
 );
 /** A form field or table cell that gives the origin: "Country of origin: United States". */
 export const ORIGIN_FIELD = new RegExp(
-  String.raw`\b((?:country${W}of${W}(?:origin|manufacture)|origin|made${W}in|manufactured${W}in|place${W}of${W}(?:manufacture|production))\s*(?:[:|]\s*(?:[\p{L}]+:\s*)?)+(?:the${W})?(?:USA|U\.\s?S\.(?:A\.)?|United${W}States(?:${W}of${W}America)?|America|UK|United${W}Kingdom|Canada|Australia|${US_STATE}))\b`,
+  String.raw`\b((?:USA|U\.\s?S\.(?:A\.)?|United${W}States)${W}as${W}(?:the${W})?country${W}of${W}origin|(?:country${W}of${W}(?:origin|manufacture)|origin|made${W}in|manufactured${W}in|place${W}of${W}(?:manufacture|production))\s*(?:[:|]\s*(?:[\p{L}]+:\s*)?)+(?:the${W})?(?:USA|U\.\s?S\.(?:A\.)?|United${W}States(?:${W}of${W}America)?|America|UK|United${W}Kingdom|Canada|Australia|${US_STATE}))\b`,
   'giu',
 );
 /** A domestic word standing alone as a predicate: "Glenrock (Ohio), domestic", "SmCo — U.S.-produced, from…". */
@@ -109,7 +109,7 @@ export const NON_CLAIM_AFTER = /^(?:demand|markets?|consumption|consumers?|use|u
 /** Carrying a label is a claim, talking about the label is not ("uses the Made in USA mark"). */
 export const CARRIES_LABEL = /\b(?:use|uses|using|used|carr(?:y|ies|ied)|bear|bears|display(?:s|ed)?|earn(?:s|ed)?|award(?:s|ed)?|grant(?:s|ed)?|stamp(?:s|ed)?|label(?:s|led|ed)?\s+with|right\s+to\s+use)\s+(?:(?:the|a|its|their|our)\s+)?["“'‘]?$/i;
 export const POLICY_AFTER =
-  /^['’"”]?[\s\u00a0]+(?:agenda|policy|policies|strategy|goals?|programs?|initiatives?|base|sector|renaissance|push|credits?|bonus|requirements?|rules?|preferences?|thresholds?|standards?|labels?|label(?:l)?ing|claims?|marks?|guidance|tests?|certifications?|definitions?)\b/i;
+  /^['’"”]?(?:[\s\u00a0]+(?!(?:under|for|in|of|the|a|an|to|by|with|at|on|from|as|and|or)\b)[\p{L}-]+){0,2}?[\s\u00a0]+(?:agenda|policy|policies|strategy|goals?|programs?|initiatives?|base|sector|renaissance|push|credits?|bonus|requirements?|rules?|preferences?|thresholds?|standards?|labels?|label(?:l)?ing|claims?|marks?|guidance|tests?|certifications?|definitions?|initiatives?|funds?|strateg(?:y|ies))\b/iu;
 
 /** Blank nouns: what a magnet is before finishing. */
 const MAGNET_KIND = String.raw`(?:(?:SmCo|NdFeB|neodymium|samarium${H}cobalt|rare${H}earth|sintered|permanent)${W})`;
@@ -133,7 +133,7 @@ export const ACQUIRE = /\b(?:buy|buys|bought|buying|purchas(?:e|es|ed|ing)|procu
 
 /** "only finishes material that was sintered abroad" */
 export const SINTERED_ABROAD = new RegExp(
-  String.raw`\b(?:sintered|pressed)${W}(?:abroad|overseas|offshore|in${W}(?:the${W})?(?:${FOREIGN_PLACE.source}))|\bsintering\b(?:(?![.;])[^])(?:(?![.;])[^]){0,60}?\b(?:in|at|by)[\s:]+(?:(?![.;])[^]){0,40}?(?:${FOREIGN_CORE.source})`,
+  String.raw`\b(?:sintered|pressed)${W}(?:abroad|overseas|offshore|in${W}(?:the${W})?(?:${FOREIGN_PLACE.source}))|\bsintering\b(?:(?![.;])[^])(?:(?![.;])[^]){0,60}?(?:\b(?:in|at|by)[\s:]+|\|)(?:(?![.;])[^]){0,40}?(?:${FOREIGN_CORE.source})`,
   'giu',
 );
 
@@ -145,7 +145,7 @@ export const NEGATED_RELIANCE = new RegExp(
 
 /** Reliance that has ended. */
 export const ENDED =
-  /\b(?:until|through|till|before|prior\s+to)\s+(?:[\p{L}.-]+\s+){0,5}?(?:19|20)\d{2}\b|\b(?:until|till)\s+(?:last|recently|early|late|mid)\b|\b(?:no\s+longer|used\s+to|formerly|previously|stopped|ceased|transition(?:ed)?\s+off|phased\s+out|in\s+the\s+past|ended\s+(?:[\p{L}'’]+\s+){0,3}(?:dependence|reliance)|(?:dependence|reliance)\s+(?:[\p{L}'’]+\s+){0,4}ended|for\s+(?:its|their|the)\s+first\s+(?:[\p{L}\p{N}]+\s+)?(?:years?|months?|decades?))\b/iu;
+  /\bbetween\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\b|\bfrom\s+(?:19|20)\d{2}\s+(?:to|until|through)\s+(?:19|20)\d{2}\b|\b(?:until|through|till|before|prior\s+to)\s+(?:[\p{L}.-]+\s+){0,5}?(?:19|20)\d{2}\b|\b(?:until|till)\s+(?:last|recently|early|late|mid)\b|\b(?:no\s+longer|used\s+to|formerly|previously|stopped|ceased|transition(?:ed)?\s+off|phased\s+out|in\s+the\s+past|ended\s+(?:[\p{L}'’]+\s+){0,3}(?:dependence|reliance)|(?:dependence|reliance)\s+(?:[\p{L}'’]+\s+){0,4}ended|for\s+(?:its|their|the)\s+first\s+(?:[\p{L}\p{N}]+\s+)?(?:years?|months?|decades?))\b/iu;
 /** The next sentence ends what the evidence described: "That ended in March 2025". */
 export const ENDED_NEXT = /^\s*(?:that|this|it|the\s+(?:practice|arrangement|reliance|dependence|contract|supply\s+deal))\s+(?:ended|stopped|ceased|changed|was\s+phased\s+out)\b/i;
 /** An option considered and turned down ("considered buying blanks abroad and rejected the idea"). */
@@ -156,6 +156,23 @@ export const NOW = /\b(?:now|today|currently|since|these\s+days)\b/i;
 export const CONDITIONAL =
   /(?:^|[\s(,;:—–-])(?:if|unless|suppose|supposing|assuming|assume|whether|hypothetical(?:ly)?|imagine|consider\s+a|were\s+(?:the|it|a|an|[\p{Lu}]\w*)\b[^.;]{0,60}?\bto\b|should\s+(?:the|it|a|an|[\p{Lu}]\w*)\b[^.;]{0,60}?\b(?:begin|start|use|import|buy|source|switch|rely)|had\s+(?:it|the|[\p{Lu}]\w*)\s+(?:used|imported|bought))(?=[\s,])/iu;
 export const MODAL = /\b(?:would|could|might)\b/i;
+
+/**
+ * Is a position under a supposition? True when it lies inside the conditional clause itself
+ * ("if the plant used imported blanks"), or in a main clause that only supposes ("…, its
+ * output would not qualify"). "If orders hold, it will add a shift at its homegrown plant,
+ * which finishes imported magnets" supposes the shift, not the plant or its magnets.
+ */
+export function supposed(sentenceBefore: string, clause: string): boolean {
+  const re = new RegExp(CONDITIONAL.source, 'giu');
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(sentenceBefore); m; m = re.exec(sentenceBefore)) last = m;
+  if (!last) return false;
+  const after = sentenceBefore.slice(last.index + last[0].length);
+  // Still inside the conditional clause: no comma (or dash) has closed it yet.
+  if (!/[,;—–]/.test(after)) return true;
+  return MODAL.test(clause);
+}
 
 /** Negation or denial reaching a claim. */
 export const CLAIM_NEGATION =
@@ -193,7 +210,7 @@ export const OTHER_PRODUCER =
 
 /** Generic agents: a kind of firm, not a producer ("shops that finish imported blanks"). */
 export const GENERIC_AGENT =
-  /\b(?:(?:U\.S\.|American|domestic|other|most|many|some|all|the|such|these|those|finishing|magnet)\s+)?(?:shops|finishers|firms|companies|producers|makers|manufacturers|businesses|importers|suppliers|a\s+(?:producer|company|firm|finisher|shop|manufacturer|maker|magnet|supplier)|magnets|any\s+(?:producer|company|firm|finisher|magnet))\s+(?:that|which|who)\s+(?:only\s+|merely\s+|just\s+)?[\p{L}\s,]{0,40}$/iu;
+  /\b(?:(?:U\.S\.|American|domestic|other|most|many|some|all|the|such|these|those|finishing|magnet)\s+)?(?:shops|finishers|firms|companies|producers|makers|manufacturers|businesses|importers|suppliers|a\s+(?:producer|company|firm|finisher|shop|manufacturer|maker|magnet|supplier)|any\s+(?:producer|company|firm|finisher|magnet))\s+(?:that|which|who)\s+(?:only\s+|merely\s+|just\s+)?[\p{L}\s,]{0,40}$/iu;
 
 /** Company-name endings. */
 export const COMPANY_SUFFIX =
@@ -201,7 +218,7 @@ export const COMPANY_SUFFIX =
 
 /** Capitalised words that are never names (sentence starters, labels, programs, places). */
 export const NOT_A_NAME = new Set(
-  `The A An This That These Those It Its Our We Us They Their There Here He She His Her In On At For From By With As But And Or If When While Since Under After Before However Each All Most Many Some Both Such One Two Three No Not What Who Which Where Why How I You To Of Also Meanwhile Instead Rather Currently Today Now Until Because Although Though Every Any Another Other Only Just Still Yet Then Thus So Once Beginning Among Among Across Along Inside Outside Down Up Over Let Take Consider Should Were Had Can Could Would Will May Might Must Shall Do Does Did Is Are Was Be Been Being Yes Hi Hello Dear Team FYI Re Subject Note Notes Item Items Issue Finding Findings Process Input Output Supplier Suppliers Source Sources Sourcing Blank Blanks Block Blocks Billets Billet Sintered Rough Unfinished Semi Magnets Magnet Finishing Capacity Value Metric Share Firm Process Location Origin Status Lead Result Results Slide Key Facts Why Applicant Justification Determination Decision Memorandum Minutes Section Sec Title Chapter Part Congress Department Secretary Administration Committee Commissioner Council During Phase Stage Step Option Appendix Table Figure Exhibit Attachment Annex Schedule Join Meet Visit Contact Welcome See Technician Engineer Manager Operator Specialist Analyst Coordinator Associate Unlike Like Besides Despite Through Via Per Amid Made Australian Aussie Canadian English Scottish Welsh Irish Kiwi Province County City Street Avenue Road Plant Facility Board Staff Members Customs Treasury Commerce Defense Navy Army Air Force Program Programs State States Federal National Nation Nation's Government Governor President Senate House Act Bill Law Rule Rules Guidance Draft FAQ Q A Sam Priya Good News Project Narrative Technical Approach Financial Supply Highlights Roadmap Product Catalog Contract Contracts January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday American America British Britain UK U.S. US USA United Kingdom North South East West New Old Lot PO Buy DFARS FTC NdFeB SmCo NdPr EV EVs OEM OEMs HVAC DPA IRA CBP USGS CRS GAO DoD DOE MGOe Tier`.split(
+  `The A An This That These Those It Its Our We Us They Their There Here He She His Her In On At For From By With As But And Or If When While Since Under After Before However Each All Most Many Some Both Such One Two Three No Not What Who Which Where Why How I You To Of Also Meanwhile Instead Rather Currently Today Now Until Because Although Though Every Any Another Other Only Just Still Yet Then Thus So Once Beginning Among Among Across Along Inside Outside Down Up Over Let Take Consider Should Were Had Can Could Would Will May Might Must Shall Do Does Did Is Are Was Be Been Being Yes Hi Hello Dear Team FYI Re Subject Note Notes Item Items Issue Finding Findings Process Input Output Supplier Suppliers Source Sources Sourcing Blank Blanks Block Blocks Billets Billet Sintered Rough Unfinished Semi Magnets Magnet Finishing Capacity Value Metric Share Firm Process Location Origin Status Lead Result Results Slide Key Facts Why Applicant Justification Determination Decision Memorandum Minutes Section Sec Title Chapter Part Congress Department Secretary Administration Committee Commissioner Council County Carolina Dakota Jersey Hampshire During Phase Stage Step Option Appendix Table Figure Exhibit Attachment Annex Schedule Join Meet Visit Contact Welcome See Technician Engineer Manager Operator Specialist Analyst Coordinator Associate Unlike Like Besides Despite Through Via Per Amid Made Australian Aussie Canadian English Scottish Welsh Irish Kiwi Province County City Street Avenue Road Plant Facility Board Staff Members Customs Treasury Commerce Defense Navy Army Air Force Program Programs State States Federal National Nation Nation's Government Governor President Senate House Act Bill Law Rule Rules Guidance Draft FAQ Q A Sam Priya Good News Project Narrative Technical Approach Financial Supply Highlights Roadmap Product Catalog Contract Contracts January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday American America British Britain UK U.S. US USA United Kingdom North South East West New Old Lot PO Buy DFARS FTC NdFeB SmCo NdPr EV EVs OEM OEMs HVAC DPA IRA CBP USGS CRS GAO DoD DOE MGOe Tier`.split(
     /\s+/,
   ),
 );

@@ -9,16 +9,36 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
 import { IN_FOOTNOTE, IN_LIST, IN_QUOTE, IN_TABLE, ProseBuilder, type Comment, type ProseBlock } from '../prose.js';
 
-let processor: { parse(text: string): Root } | undefined;
+type Parser = { parse(text: string): Root };
+let processor: Parser | undefined;
+let withoutFrontMatter: Parser | undefined;
 
-function getProcessor(): { parse(text: string): Root } {
-  processor ??= unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze() as unknown as {
-    parse(text: string): Root;
-  };
+function getProcessor(): Parser {
+  processor ??= unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze() as unknown as Parser;
   return processor;
 }
 
+const FRONT_MATTER_OPEN = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/;
+const FRONT_MATTER_CLOSE = { '---': /(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/g, '+++': /(?:\r\n|\r|\n)\+\+\+[ \t]*(?:\r\n|\r|\n|$)/g };
+
+/** Does the source open a front-matter fence on its first line that never closes? */
+function unclosedFrontMatter(source: string): boolean {
+  const open = FRONT_MATTER_OPEN.exec(source);
+  if (!open) return false;
+  const close = FRONT_MATTER_CLOSE[open[1] as '---' | '+++'];
+  close.lastIndex = open[0].length - 1;
+  return !close.test(source);
+}
+
 export function parseMdast(source: string): Root {
+  // An unclosed `---`/`+++` on the first line is not front matter, but the front-matter
+  // extension's failed attempt leaves the parser unable to see any later list item or block
+  // quote ("---\nfoo\n\n- a" gave the paragraph "- a"; found by fuzzing, where the full
+  // parse and the fast path disagreed). Parse such a source without the extension.
+  if (unclosedFrontMatter(source)) {
+    withoutFrontMatter ??= unified().use(remarkParse).use(remarkGfm).freeze() as unknown as Parser;
+    return withoutFrontMatter.parse(source);
+  }
   return getProcessor().parse(source);
 }
 
@@ -62,7 +82,7 @@ function walk(node: Parents, state: WalkState, source: string, out: ParsedChunk,
       case 'paragraph':
       case 'heading': {
         const b = new ProseBuilder();
-        inline(child.children, b, source, out);
+        inline(child.children, b, source, out, start, end);
         out.blocks.push(block(child.type, child.type === 'heading' ? child.depth : 0, state, -1, -1, b, start, end));
         break;
       }
@@ -72,7 +92,7 @@ function walk(node: Parents, state: WalkState, source: string, out: ParsedChunk,
           row.children.forEach((cell, c) => {
             const [cs, ce] = offsets(cell);
             const b = new ProseBuilder();
-            inline(cell.children, b, source, out);
+            inline(cell.children, b, source, out, cs, ce);
             out.blocks.push(block('tableCell', 0, { containers, item: state.item }, r, c, b, cs, ce));
           });
         });
@@ -113,9 +133,64 @@ function block(
   return { kind, depth, containers: state.containers, row, cell, item: state.item, text: b.text, runs: b.runs, base: 0, start, end };
 }
 
-function inline(children: PhrasingContent[], b: ProseBuilder, source: string, out: ParsedChunk): void {
-  for (const child of children) {
-    const [start, end] = offsets(child);
+/**
+ * Source spans of inline nodes. The GFM autolink-literal transform runs after parsing: where
+ * it finds a literal (`www.…`, `a@b.org`) in a text node it splits the node into text and
+ * link nodes that have no position. Reading those as [0, 0] mapped their prose to the start
+ * of the chunk (found by fuzzing: "domestic" in `[www.example.com domestic][ref]` was
+ * reported on line 1, and at a different offset by the fast path and the full parse). Such a
+ * node lies between its positioned neighbours (or the parent's bounds `from`, `to`): a
+ * literal link where its text next occurs, a text node up to whatever follows it.
+ */
+function inlineSpans(children: PhrasingContent[], source: string, from: number, to: number): [number, number][] {
+  const n = children.length;
+  const spans: ([number, number] | null)[] = children.map((c) => {
+    const p = c.position;
+    return p && p.start.offset !== undefined && p.end.offset !== undefined ? [p.start.offset, p.end.offset] : null;
+  });
+  const literal = (c: PhrasingContent | undefined) => (c && c.type === 'link' && c.children.length === 1 && c.children[0]!.type === 'text' ? c.children[0]!.value : '');
+  let cursor = from;
+  for (let i = 0; i < n; i++) {
+    const known = spans[i];
+    if (known) {
+      cursor = known[1];
+      continue;
+    }
+    let limit = to;
+    for (let k = i + 1; k < n; k++) {
+      const s = spans[k];
+      if (s) {
+        limit = s[0];
+        break;
+      }
+    }
+    const child = children[i]!;
+    let span: [number, number] = [cursor, cursor];
+    const text = literal(child);
+    if (text) {
+      const at = source.indexOf(text, cursor);
+      if (at !== -1 && at + text.length <= limit) span = [at, at + text.length];
+    } else if (child.type === 'text') {
+      // A text node's source is at least as long as its value (escapes and entities only
+      // shorten it), so a literal after it starts at or past cursor + value length.
+      let end = limit;
+      const next = spans[i + 1] ? '' : literal(children[i + 1]);
+      if (next) {
+        const at = source.indexOf(next, cursor + child.value.length);
+        if (at !== -1 && at <= limit) end = at;
+      }
+      span = [cursor, Math.max(cursor, end)];
+    }
+    spans[i] = span;
+    cursor = span[1];
+  }
+  return spans as [number, number][];
+}
+
+function inline(children: PhrasingContent[], b: ProseBuilder, source: string, out: ParsedChunk, from: number, to: number): void {
+  const spans = inlineSpans(children, source, from, to);
+  children.forEach((child, i) => {
+    const [start, end] = spans[i]!;
     switch (child.type) {
       case 'text':
         b.aligned(child.value, source, start, end);
@@ -123,12 +198,12 @@ function inline(children: PhrasingContent[], b: ProseBuilder, source: string, ou
       case 'emphasis':
       case 'strong':
       case 'linkReference':
-        inline(child.children, b, source, out);
+        inline(child.children, b, source, out, start, end);
         break;
       case 'link':
         // A link written `[text](url)` keeps its text; an autolink (`<http://…>`, a bare
         // `www.…`) is a destination, not prose.
-        if (source.charCodeAt(start) === 91 /* [ */) inline(child.children, b, source, out);
+        if (source.charCodeAt(start) === 91 /* [ */) inline(child.children, b, source, out, start, end);
         else b.opaque(start, end - start);
         break;
       case 'break':
@@ -143,5 +218,5 @@ function inline(children: PhrasingContent[], b: ProseBuilder, source: string, ou
         b.opaque(start, end - start);
         break;
     }
-  }
+  });
 }

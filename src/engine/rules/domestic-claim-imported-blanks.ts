@@ -60,7 +60,7 @@ export const domesticClaimImportedBlanks: Rule = {
     const seen = new Set<string>();
     for (const [lo, hi] of windows) {
       const units = buildUnits(blocks, ctx.sentences, lo, hi);
-      for (const link of analyzeUnits(units)) report(ctx, units, link.claim, link.evidence, seen);
+      for (const link of analyzeUnits(units, +ctx.today.slice(0, 4))) report(ctx, units, link.claim, link.evidence, seen);
     }
   },
 };
