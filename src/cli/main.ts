@@ -127,6 +127,18 @@ class KbCache {
   }
 }
 
+/**
+ * Team knowledge-base folders for a config: its `kb` list, the `--kb` folders, and the
+ * workspace convention `.policylens/kb/` beside the config file (or in the current folder
+ * when there is no config) — the same folders the extension reads in a trusted workspace.
+ */
+function kbDirs(config: Config, extra: string[]): string[] {
+  const dirs = [...config.kb, ...extra.map((d) => path.resolve(d))];
+  const team = path.resolve(config.file ? path.dirname(config.file) : process.cwd(), '.policylens', 'kb');
+  if (!dirs.includes(team) && fs.existsSync(team)) dirs.push(team);
+  return dirs;
+}
+
 function reportConfigProblems(problems: ConfigProblem[], io: Io, reported: Set<string>): void {
   for (const p of problems) {
     const line = `${p.file}:${p.line}: ${p.message}`;
@@ -161,7 +173,7 @@ function lintCommand(args: Parsed, io: Io): number {
   for (const file of collected.files) {
     const { config, problems } = resolver.forFile(file);
     reportConfigProblems(problems, io, reported);
-    const r = lintFile(file, config, kbs.get([...config.kb, ...args.kb.map((d) => path.resolve(d))]), maxFromArgs ?? config.maxFileSize);
+    const r = lintFile(file, config, kbs.get(kbDirs(config, args.kb)), maxFromArgs ?? config.maxFileSize);
     if ('error' in r) {
       io.err(`policy-lens: ${file}: ${r.error}\n`);
       continue;
@@ -226,7 +238,7 @@ function termsCommand(args: Parsed, io: Io): number {
   const loaded = args.config ? readConfigFile(path.resolve(args.config), RULE_IDS) : new ConfigResolver(RULE_IDS).forFile(file);
   reportConfigProblems(loaded.problems, io, new Set());
   const config = loaded.config ?? defaultConfig();
-  const kb = new KbCache(io).get([...config.kb, ...args.kb.map((d) => path.resolve(d))]);
+  const kb = new KbCache(io).get(kbDirs(config, args.kb));
   const r = lintFile(file, config, kb, config.maxFileSize, true);
   if ('error' in r) {
     io.err(`policy-lens: ${file}: ${r.error}\n`);
@@ -251,9 +263,7 @@ function termsCommand(args: Parsed, io: Io): number {
 function kbCommand(args: Parsed, io: Io): number {
   const [sub, ...rest] = args.positional;
   const cfg = args.config ? readConfigFile(path.resolve(args.config), RULE_IDS) : new ConfigResolver(RULE_IDS).forFile(path.join(process.cwd(), '_'));
-  const dirs = [...cfg.config.kb, ...args.kb.map((d) => path.resolve(d))];
-  const workspaceKb = path.resolve('.policylens', 'kb');
-  if (fs.existsSync(workspaceKb) && !dirs.includes(workspaceKb)) dirs.push(workspaceKb);
+  const dirs = kbDirs(cfg.config, args.kb);
   switch (sub) {
     case 'list': {
       const format = args.format ?? 'text';

@@ -212,3 +212,15 @@ test('a symbolic link loop and a broken link are reported with their paths; the 
   assert.match(r.stderr, /docs\/broken\.md: skipped: broken symbolic link/);
   assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), ['docs/a.md']);
 });
+
+test('team entries in .policylens/kb/ apply to lint and terms, as in the editor', () => {
+  const entry = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'kb-team', 'example-offtake-program.md'), 'utf8').replace('related: [offtake-agreement, no-such-entry]', 'related: [offtake-agreement]');
+  const dir = workspace({ '.policylens/kb/example-offtake-program.md': entry, 'a.md': 'The Example Offtake Program pays for magnets.\n' });
+  const r = cli(['terms', 'a.md', '--format', 'json'], { cwd: dir });
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(JSON.parse(r.stdout).terms.some((t: { entry: string }) => t.entry === 'example-offtake-program'));
+  const lint = cli(['lint', 'a.md', '--format', 'json'], { cwd: dir });
+  assert.equal(lint.status, 0, lint.stderr);
+  const ms = JSON.parse(lint.stdout).files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'measure-status');
+  assert.equal(ms.length, 1, 'the team entry is proposed, and "pays" speaks of it as law');
+});
