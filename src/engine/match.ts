@@ -101,7 +101,7 @@ export function separatorKey(sep: string): string | null {
   return sep.replace(HYPHENS, '').replace(/[\u2019\u2018]/g, "'");
 }
 
-function plural(word: string): string {
+export function plural(word: string): string {
   if (/[^aeiou]y$/.test(word)) return word.slice(0, -1) + 'ies';
   if (/(?:s|x|z|ch|sh)$/.test(word)) return word + 'es';
   return word + 's';

@@ -73,3 +73,13 @@ test('measure-status: a suspension that has run out is reported as unconfirmed, 
   const hedged = 'MOFCOM Announcement No. 61 of 2025 was suspended until 10 November 2026.\n';
   assert.equal(lintText(hedged, bundledKb()).findings.filter((f) => f.ruleId === 'measure-status').length, 0);
 });
+
+test('preferred-term keeps the plural and the capital the writer used', () => {
+  const fix = (text: string) => {
+    const f = lintText(text, bundledKb()).findings.find((x) => x.ruleId === 'preferred-term')!;
+    const e = f.fixes[0]!.edits[0]!;
+    return text.slice(0, e.start) + e.text + text.slice(e.end);
+  };
+  assert.equal(fix('The plant finishes blank magnets.'), 'The plant finishes magnet blanks.');
+  assert.equal(fix('Blank magnet supply is short.'), 'Magnet blank supply is short.');
+});
