@@ -5,7 +5,7 @@
 // plain-prose chunks directly and gives remark only the chunks with markup, caching each
 // chunk's result by its text so a re-lint after an edit reparses only what changed.
 // Tests check that both give identical results on the shared corpus and on fuzzed input.
-import { hasInlineMarkup, scanChunks } from './markdown/chunks.js';
+import { hasInlineMarkup, scanChunks, tooComplexToParse, type Chunk } from './markdown/chunks.js';
 import { markdownBlocks, type ParsedChunk } from './markdown/mdast.js';
 import { simpleBlocks } from './markdown/simple.js';
 import { ProseBuilder, type Comment, type ProseBlock } from './prose.js';
@@ -79,8 +79,13 @@ export class ChunkCache {
 }
 
 export interface BuiltDocument extends ProseDocument {
-  /** False when `shouldStop` ended the build early. */
+  /** False when `shouldStop` ended the build early, or a chunk was too complex to parse. */
   complete: boolean;
+  /**
+   * The chunk the fast path did not give to the parser, too large or complex (see
+   * `tooComplexToParse`): the build stopped there. (`full` mode has no such limit.)
+   */
+  refused?: { offset: number; reason: string };
 }
 
 export function buildDocument(source: string, options: DocumentOptions = {}): BuiltDocument {
@@ -99,33 +104,104 @@ export function buildDocument(source: string, options: DocumentOptions = {}): Bu
     };
   }
   const cache = options.cache;
-  const scan = scanChunks(source);
+  const scan = scanChunks(source).chunks;
   const blocks: ProseBlock[] = [];
   const comments: Comment[] = [];
   const chunks: DocChunk[] = [];
   let complete = true;
-  for (const chunk of scan.chunks) {
-    if (options.shouldStop?.()) {
-      complete = false;
-      break;
-    }
-    const text = source.slice(chunk.start, chunk.end);
-    // References in a chunk may point at definitions elsewhere; then the key includes them.
-    const suffix = scan.definitions && text.includes(']') ? scan.definitions : '';
-    const key = suffix ? `${text}\u0000${suffix}` : text;
+  let refused: BuiltDocument['refused'];
+  /**
+   * A chunk's parse, with `defs` (definitions from elsewhere) after it, or before it when
+   * `before`; undefined when it is too large or complex to parse.
+   */
+  const parse = (chunk: Chunk, text: string, defs: string, before = false): ChunkData | undefined => {
+    // The first chunk is parsed as the document's start (front matter, BOM): its own key.
+    const key = (chunk.start === 0 ? '\u0002' : '') + (defs ? (before ? `${defs}\u0001${text}` : `${text}\u0000${defs}`) : text);
     let data = cache?.get(key);
     if (!data) {
-      data = chunk.plain && !hasInlineMarkup(text)
-        ? { blocks: simpleBlocks(text), comments: [] }
-        : markdownBlocks(suffix ? `${text}\n\n${suffix}` : text, text.length);
+      if (chunk.plain && !hasInlineMarkup(text)) data = { blocks: simpleBlocks(text), comments: [] };
+      else {
+        const reason = tooComplexToParse(text);
+        if (reason) {
+          refused = { offset: chunk.start, reason };
+          return undefined;
+        }
+        const documentStart = chunk.start === 0;
+        data = !defs
+          ? markdownBlocks(text, { documentStart })
+          : before
+            ? markdownBlocks(`${defs}\n\n${text}`, { from: defs.length + 2, documentStart: false })
+            : markdownBlocks(`${text}\n\n${defs}`, { limit: text.length, documentStart });
+      }
       cache?.set(key, data);
     }
+    return data;
+  };
+  const stop = () => {
+    if (options.shouldStop?.()) complete = false;
+    return !complete;
+  };
+
+  // The chunks as parsed: one that ends inside a fenced code or HTML block (the scan cannot
+  // always tell, see Chunk.mayOpen) is joined with the next. The build ends before a chunk
+  // too complex to parse, or when `shouldStop` says so.
+  const parts: Chunk[] = [];
+  for (let i = 0; i < scan.length; i++) {
+    let chunk = scan[i]!;
+    let ok = true;
+    while (chunk.mayOpen && i + 1 < scan.length) {
+      const data = stop() ? undefined : parse(chunk, source.slice(chunk.start, chunk.end), '');
+      if (!data) ok = false;
+      if (!data?.open) break;
+      chunk = { start: chunk.start, end: scan[++i]!.end, plain: false, mayOpen: true };
+    }
+    if (!ok) break;
+    parts.push(chunk);
+  }
+
+  // Link and footnote definitions are the one dependency between chunks: a reference resolves
+  // against definitions anywhere in the document. Chunks that may hold one (their text has
+  // "]:") are parsed first, on their own, and the parser says which definitions are real. (A
+  // pattern per line said it before and got it wrong: definitions in list items, consecutive
+  // ones, labels over two lines, "[a]: b" as indented code or as a paragraph's continuation;
+  // found by fuzzing, where the fast path and the full parse disagreed.)
+  const own = new Map<number, number>(); // part index → how many definitions it holds
+  const defs: string[] = [];
+  let last = parts.length;
+  for (let at = source.indexOf(']:'), i = 0; at !== -1; at = source.indexOf(']:', at)) {
+    while (i < parts.length && parts[i]!.end <= at) i++;
+    const chunk = parts[i];
+    if (!chunk || stop()) break;
+    const data = parse(chunk, source.slice(chunk.start, chunk.end), '');
+    if (!data) {
+      last = i;
+      break;
+    }
+    const found = data.definitions ?? [];
+    own.set(i, found.length);
+    for (const d of found) defs.push(d);
+    at = chunk.end;
+  }
+  const allDefs = defs.join('\n\n');
+
+  for (let i = 0; i < last && !stop(); i++) {
+    const chunk = parts[i]!;
+    const text = source.slice(chunk.start, chunk.end);
+    // References in a chunk may point at definitions elsewhere; then the key includes them
+    // (not needed when every definition is the chunk's own).
+    const suffix = allDefs && text.includes(']') && own.get(i) !== defs.length ? allDefs : '';
+    // The last chunk may end inside a fence or HTML block that would swallow definitions put
+    // after it ("[a]:x\n\n[a]\n~~~": found by fuzzing); there they go in front (not in the
+    // first chunk, where front matter must stay first).
+    const data = parse(chunk, text, suffix, i === parts.length - 1 && !!chunk.mayOpen && chunk.start > 0);
+    if (!data) break;
     chunks.push({ start: chunk.start, end: chunk.end, firstBlock: blocks.length, data });
     for (const b of data.blocks) blocks.push(rebase(b, chunk.start));
     for (const c of data.comments) comments.push({ start: c.start + chunk.start, end: c.end + chunk.start, text: c.text });
   }
+  if (refused) complete = false;
   cache?.rotate();
-  return { source, kind, blocks, chunks, comments, lines, complete };
+  return { source, kind, blocks, chunks, comments, lines, complete, ...(refused ? { refused } : {}) };
 }
 
 /** Plain text: paragraphs separated by blank lines, taken verbatim except HTML comments. */

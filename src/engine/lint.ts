@@ -25,8 +25,11 @@ export interface TermOccurrence {
 export interface LintResult {
   findings: Finding[];
   terms: TermOccurrence[];
-  /** Set when the lint stopped early: over its time budget, or cancelled. */
-  partial?: { reason: 'budget' | 'cancelled'; message: string; checkedTo: Position };
+  /**
+   * Set when the lint stopped early: over its time budget, cancelled, or at a part of the
+   * document too large or complex to parse (`complex`: trying again will not get further).
+   */
+  partial?: { reason: 'budget' | 'cancelled' | 'complex'; message: string; checkedTo: Position };
 }
 
 export interface LintOptions {
@@ -79,7 +82,7 @@ export class LintSession {
     // Everything parsed so far is cached; what is left over the budget makes the result partial.
     const remaining = options.budgetMs !== undefined ? Math.max(0, options.budgetMs - (Date.now() - started)) : undefined;
     const result = runLint(source, this.kb, { ...options, budgetMs: remaining, isCancelled: undefined }, this.cache);
-    if (result.partial && options.budgetMs !== undefined) {
+    if (result.partial?.reason === 'budget' && options.budgetMs !== undefined) {
       result.partial.message = `checked partially: the document is too large or complex to check within ${options.budgetMs} ms; findings cover lines 1–${result.partial.checkedTo.line}`;
     }
     return result;
@@ -135,7 +138,8 @@ function prepare(source: string, kb: KnowledgeBase, options: LintOptions, cache:
     if (over()) return false;
     chunk.data.matches = chunk.data.blocks.map((b) => kb.matcher.match(b.text));
   }
-  return doc.complete;
+  // Done when complete, or stopped at a chunk too complex to parse (it stays so).
+  return doc.complete || doc.refused !== undefined;
 }
 
 export function lintText(source: string, kb: KnowledgeBase, options: LintOptions = {}): LintResult {
@@ -163,7 +167,9 @@ function runLint(source: string, kb: KnowledgeBase, options: LintOptions, cache?
       m = chunk.data.blocks.map((b) => matcher.match(b.text));
       chunk.data.matches = m;
     }
-    matches.push(...m);
+    // Not push(...m): a chunk of 200,000 blocks (a plain-text document is one chunk)
+    // overflowed the stack with that many arguments (found by the pathological-input tests).
+    for (const x of m) matches.push(x);
   }
   // A partial build: keep blocks that have matches computed.
   const blocks = doc.blocks.slice(0, matches.length);
@@ -235,14 +241,16 @@ function runLint(source: string, kb: KnowledgeBase, options: LintOptions, cache?
   if (stopReason || !doc.complete || blocks.length < doc.blocks.length) {
     const last = blocks[blocks.length - 1];
     const checkedTo = pos(last ? last.base + last.end : 0);
-    const reason = stopReason ?? 'budget';
+    const reason = stopReason ?? (doc.refused ? 'complex' : 'budget');
     result.partial = {
       reason,
       checkedTo,
       message:
         reason === 'cancelled'
           ? `checked partially: cancelled after line ${checkedTo.line}`
-          : `checked partially: the document is too large or complex to check within ${options.budgetMs} ms; findings cover lines 1–${checkedTo.line}`,
+          : reason === 'complex'
+            ? `checked partially: the document is too large or complex to check from line ${pos(doc.refused!.offset).line} (${doc.refused!.reason}); findings cover lines 1–${checkedTo.line}`
+            : `checked partially: the document is too large or complex to check within ${options.budgetMs} ms; findings cover lines 1–${checkedTo.line}`,
     };
   }
   return result;

@@ -141,6 +141,7 @@ export class ProseBuilder {
       while (i + k < n && s + k < sourceEnd) {
         const sc = source.charCodeAt(s + k);
         if ((sc === 38 /* & */ || sc === 92) /* \ */ && !literalAt(value, i + k, source, s + k)) break;
+        if (sc === 13 /* \r */) break; // a CRLF or CR line break: read as "\n" below
         if (value.charCodeAt(i + k) !== sc) break;
         k++;
       }
@@ -154,17 +155,15 @@ export class ProseBuilder {
       const sc = source[s];
       if (c === '\n' || c === '\r') {
         // A line break in the value; in the source, the line end plus the next line's prefix.
+        // The prose has "\n" for every line end, as simpleBlocks gives it: with "\r\n" here
+        // a CRLF document's blocks differed between the fast path and the full parse, in
+        // length too (found by fuzzing).
         let e = s;
         while (e < sourceEnd && source[e] !== '\n' && source[e] !== '\r') e++;
         if (source[e] === '\r' && source[e + 1] === '\n') e += 2;
         else e += 1;
-        if (c === '\r' && value[i + 1] === '\n') {
-          this.mapped('\r\n', s, e - s);
-          i += 2;
-        } else {
-          this.mapped(c, s, e - s);
-          i += 1;
-        }
+        this.mapped('\n', s, e - s);
+        i += c === '\r' && value[i + 1] === '\n' ? 2 : 1;
         s = e;
         // Skip the container prefix up to the next value character.
         const next = value[i];

@@ -44,6 +44,11 @@ function firstInvalidUtf8(b: Uint8Array): number {
       const d = b[i + k];
       if (d === undefined || (d & 0xc0) !== 0x80) return i;
     }
+    // The second byte's narrower ranges (Unicode table 3-7): without them an overlong form
+    // (E0 80 80), a surrogate (ED A0 80) or a code point over U+10FFFF (F4 90 80 80) passed
+    // here, and the message named the end of the file (found by the pathological-input tests).
+    const d = b[i + 1]!;
+    if ((c === 0xe0 && d < 0xa0) || (c === 0xed && d > 0x9f) || (c === 0xf0 && d < 0x90) || (c === 0xf4 && d > 0x8f)) return i;
     i += n + 1;
   }
   return i;

@@ -30,12 +30,13 @@ function unclosedFrontMatter(source: string): boolean {
   return !close.test(source);
 }
 
-export function parseMdast(source: string): Root {
+/** `frontMatter`: false when the source is not the start of the document. */
+export function parseMdast(source: string, frontMatter = true): Root {
   // An unclosed `---`/`+++` on the first line is not front matter, but the front-matter
   // extension's failed attempt leaves the parser unable to see any later list item or block
   // quote ("---\nfoo\n\n- a" gave the paragraph "- a"; found by fuzzing, where the full
   // parse and the fast path disagreed). Parse such a source without the extension.
-  if (unclosedFrontMatter(source)) {
+  if (!frontMatter || unclosedFrontMatter(source)) {
     withoutFrontMatter ??= unified().use(remarkParse).use(remarkGfm).freeze() as unknown as Parser;
     return withoutFrontMatter.parse(source);
   }
@@ -51,18 +52,85 @@ export interface ParsedChunk {
   blocks: ProseBlock[];
   /** HTML comments (where inline lint directives live), relative offsets. */
   comments: Comment[];
+  /**
+   * The link and footnote definitions the parse found (anywhere: in lists, quotes, footnotes),
+   * each as a minimal definition of the same label (`[label]: #`, `[^label]: x`): what another
+   * chunk needs appended for its references to resolve as they do in the whole document.
+   */
+  definitions?: string[];
+  /**
+   * The parse ended inside a construct that a blank line does not close (a fenced code block
+   * or an HTML block without its end): the chunk's last block reaches its end.
+   */
+  open?: boolean;
 }
 
-/**
- * Prose blocks of a Markdown source, with offsets relative to the start of `source`.
- * `limit`: blocks starting at or after it are dropped (used when definitions are appended
- * to a chunk only so that references inside it resolve).
- */
-export function markdownBlocks(source: string, limit = source.length): ParsedChunk {
-  const tree = parseMdast(source);
-  const out: ParsedChunk = { blocks: [], comments: [] };
-  walk(tree, { containers: 0, item: -1 }, source, out, limit);
-  return out;
+export interface ParseOptions {
+  /** Blocks starting at or after it are dropped (definitions appended to a chunk only so that references inside it resolve). */
+  limit?: number;
+  /** What starts before it is dropped, and offsets are relative to it (definitions put in front instead). */
+  from?: number;
+  /**
+   * The source starts the document (default): only there is a `---` block front matter and a
+   * U+FEFF a byte-order mark. A later chunk that began with `---`, text and `---` lost that
+   * text as "front matter" (found by fuzzing).
+   */
+  documentStart?: boolean;
+}
+
+/** Prose blocks of a Markdown source, with offsets relative to the start of `source`. */
+export function markdownBlocks(source: string, options: ParseOptions = {}): ParsedChunk {
+  let text = source;
+  let limit = options.limit ?? source.length;
+  let from = options.from ?? 0;
+  const documentStart = options.documentStart ?? true;
+  // The parser drops a U+FEFF that starts its input and counts positions without it: every
+  // offset came out one short, and the BOM hid a heading or front matter from the fast path
+  // (found by fuzzing). The document's BOM is cut off here; a U+FEFF that is text (after the
+  // BOM, or starting a later chunk) gets a line break in front, which changes no block.
+  let delta = 0; // source offset = offset in `text` + delta - from
+  if (from === 0 && text.charCodeAt(0) === 0xfeff) {
+    if (documentStart) {
+      text = text.slice(1);
+      limit--;
+      delta = 1;
+    }
+    if (text.charCodeAt(0) === 0xfeff) {
+      text = '\n' + text;
+      limit++;
+      from = 1;
+    }
+  }
+  const tree = parseMdast(text, documentStart);
+  if (from > 0) tree.children = tree.children.filter((c) => offsets(c)[0] >= from);
+  const out: ParsedChunk = { blocks: [], comments: [], definitions: [] };
+  walk(tree, { containers: 0, item: -1 }, text, out, limit);
+  // A chunk ends with a blank line; only a fence or HTML block left open runs over it (closed
+  // blocks, lists and quotes end on their last line).
+  let last: Nodes | undefined;
+  for (const c of tree.children) {
+    if (offsets(c)[0] >= limit) break;
+    last = c;
+  }
+  const endsWithBreak = limit > 0 && (text.charCodeAt(limit - 1) === 10 || text.charCodeAt(limit - 1) === 13);
+  if (last && endsWithBreak && offsets(last)[1] >= limit) out.open = true;
+  return delta - from ? shifted(out, delta - from) : out;
+}
+
+/** A parse with every source offset moved by `d`. */
+function shifted(p: ParsedChunk, d: number): ParsedChunk {
+  for (const b of p.blocks) {
+    b.start += d;
+    b.end += d;
+    if (b.item >= 0) b.item += d;
+    const runs = b.runs as number[];
+    for (let i = 1; i < runs.length; i += 4) runs[i]! += d;
+  }
+  for (const c of p.comments) {
+    c.start += d;
+    c.end += d;
+  }
+  return p;
 }
 
 function comment(value: string, start: number, end: number, out: ParsedChunk): void {
@@ -107,14 +175,18 @@ function walk(node: Parents, state: WalkState, source: string, out: ParsedChunk,
       case 'listItem':
         walk(child, { containers: state.containers | IN_LIST, item: start }, source, out, limit);
         break;
+      case 'definition':
+        out.definitions?.push(`[${child.identifier}]: #`);
+        break;
       case 'footnoteDefinition':
+        out.definitions?.push(`[^${child.identifier}]: x`);
         walk(child, { ...state, containers: state.containers | IN_FOOTNOTE }, source, out, limit);
         break;
       case 'html':
         comment(child.value, start, end, out);
         break;
       default:
-        // code, yaml, toml, definition, thematicBreak: not prose.
+        // code, yaml, toml, thematicBreak: not prose.
         break;
     }
   }

@@ -79,9 +79,12 @@ test('settings: each documented, policyLens.rules lists exactly the engine rules
   for (const k of Object.keys(p)) assert.ok(doc.includes(`\`${k}\``), `docs/settings.md documents ${k}`);
 });
 
-test('workspace trust: limited, and the team KB folders setting is restricted', () => {
+test('workspace trust: limited, and every policyLens setting is restricted (an untrusted workspace cannot change them)', () => {
   assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
-  assert.deepEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, ['policyLens.kb.extraFolders']);
+  assert.deepEqual(
+    [...pkg.capabilities.untrustedWorkspaces.restrictedConfigurations].sort(),
+    Object.keys(pkg.contributes.configuration.properties).sort(),
+  );
 });
 
 test('activation: Markdown and plain text (commands and views activate implicitly); never on start-up', () => {

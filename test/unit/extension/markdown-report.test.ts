@@ -32,7 +32,7 @@ test('grouped by file then rule, with lines, severities, messages, related evide
   const blank = kb.get('magnet-blank')!;
   assert.ok(report.includes(`  - *magnet blank*: ${blank.citations[0]!.title.replace(/[\\`*_[\]<>#|]/g, '\\$&')}, ${blank.citations[0]!.date}, <${blank.citations[0]!.url}>`));
   assert.match(report, /## clean\.txt\n\nNo findings\./);
-  assert.match(report, /### preferred-term \(1\)\n\n- \*\*Line 1, column 1\*\* \(info\): Prefer "magnet blank"/);
+  assert.match(report, /### preferred-term \(1\)\n\n- \*\*Line 1, column 1\*\* \(info\): Prefer "Magnet blanks" to "Blank magnets"/);
 });
 
 test('message text is literal: no HTML, links or headings from a finding', () => {
