@@ -14,6 +14,9 @@ import type { Unit } from './units.js';
 /** How many units (sentences, table rows, titles) apart a claim and its evidence may be. */
 export const WINDOW = 6;
 
+/** How many pieces of evidence a finding shows (the first ones, in text order). */
+export const MAX_RELATED = 5;
+
 export interface Link {
   claim: Claim;
   evidence: Evidence[];
@@ -40,6 +43,34 @@ export function analyzeUnits(units: Unit[], year = new Date().getFullYear()): Li
   // The producer each unit is about: its first company-like name in subject position.
   const subject = unitMentions.map((ms) => ms.find((m) => !m.oblique && m.strong)?.key);
 
+  // Evidence by unit, and per-unit facts, so that a claim looks only at the units within
+  // WINDOW of it: a long passage with many claims and much evidence stays linear (fuzzing found
+  // ≈10 s for 20,000 claims in one passage when every claim scanned all the evidence).
+  const byUnit = new Map<number, Evidence[]>();
+  for (const ev of evidence) {
+    let list = byUnit.get(ev.unit);
+    if (!list) byUnit.set(ev.unit, (list = []));
+    list.push(ev);
+  }
+  const perUnit = <T,>(f: (i: number) => T): ((i: number) => T) => {
+    const cache = new Map<number, T>();
+    return (i) => {
+      let v = cache.get(i);
+      if (v === undefined && !cache.has(i)) cache.set(i, (v = f(i)));
+      return v as T;
+    };
+  };
+  const contrastIn = perUnit((i) => CONTRAST.test(plain(units[i]!.text)) && new Set(unitMentions[i]!.map((m) => m.key)).size > 1);
+  const yearsIn = perUnit((i) => [...units[i]!.text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => +m[0]));
+  const sinceIn = perUnit((i) => {
+    const m = /\b(?:from|since|beginning(?:\s+in)?|starting(?:\s+in)?|as\s+of|after)\s+(?:[A-Za-z]+\s+)?((?:19|20)\d{2})\b/i.exec(units[i]!.text);
+    return m ? +m[1]! : undefined;
+  });
+  const lineIn = perUnit((i) => productLine(units[i]!.text));
+  const sectionBefore: number[] = [];
+  let sections = 0;
+  for (const u of units) sectionBefore.push(u.section ? ++sections : sections);
+
   const links: Link[] = [];
   for (const claim of claims) {
     const cu = claim.unit;
@@ -58,20 +89,27 @@ export function analyzeUnits(units: Unit[], year = new Date().getFullYear()): Li
     if (SUPPLY.test(units[cu]!.text.slice(claim.start, claim.end + 20))) {
       for (let k = cu + 1; k <= Math.min(units.length - 1, cu + 2); k++) for (const m of unitMentions[k]!) entities.add(m.key);
     }
-    const sinceMatch = /\b(?:from|since|beginning(?:\s+in)?|starting(?:\s+in)?|as\s+of|after)\s+(?:[A-Za-z]+\s+)?((?:19|20)\d{2})\b/i.exec(units[cu]!.text);
-    const since = sinceMatch ? +sinceMatch[1]! : undefined;
+    const since = sinceIn(cu);
     const home = homeOf(units[cu]!.text.slice(claim.start, claim.end));
+    // The producer acting in the claim's own clause (same-unit evidence only).
+    const claimAgent = [...unitMentions[cu]!].reverse().find((m) => m.start < claim.start && !m.oblique && m.strong);
+    const paren = /^\s*\(([^)]*)\)/.exec(units[cu]!.text.slice(claim.end, claim.end + 200));
+    const claimZoneEnd = paren ? claim.end + paren[0].length : claim.end;
     const linked: Evidence[] = [];
-    for (const ev of evidence) {
+    const nearby: Evidence[] = [];
+    for (let k = Math.max(0, cu - WINDOW); k <= Math.min(units.length - 1, cu + WINDOW); k++) nearby.push(...(byUnit.get(k) ?? []));
+    for (const ev of nearby) {
+      // Only the first MAX_RELATED are shown; more would only cost time.
+      if (linked.length >= MAX_RELATED) break;
       const eu = ev.unit;
       // A title claim speaks for its own section only.
-      if (claim.heading && eu > cu && units.slice(cu + 1, eu).some((u) => u.section)) continue;
-      if (Math.abs(eu - cu) > WINDOW || ev.generic) continue;
+      if (claim.heading && eu > cu && sectionBefore[eu - 1]! > sectionBefore[cu]!) continue;
+      if (ev.generic) continue;
       // Blocks from Quebec are imported for a U.S. claim, not for a Canadian one.
       if (CUE_COUNTRY.some(([country, re]) => country === home && re.test(ev.cue))) continue;
       // "From 2023 on, its magnets are domestic" does not speak of blanks bought in 2021.
       if (since !== undefined) {
-        const years = [...units[eu]!.text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => +m[0]);
+        const years = yearsIn(eu);
         if (years.length && years.every((y) => y < since)) continue;
       }
       // Rows of a supplier table are records of different producers.
@@ -82,27 +120,23 @@ export function analyzeUnits(units: Unit[], year = new Date().getFullYear()): Li
         // Same sentence or row: linked, unless a contrast sets the evidence apart
         // ("US-made magnets from Brightholme; rival Castlecourt finishes imported blanks").
         const text = units[cu]!.text;
-        const names = new Set(unitMentions[cu]!.map((m) => m.key));
         const lo = Math.min(claim.end, ev.end);
         const hi = Math.max(claim.start, ev.start);
-        if ((CONTRAST.test(plain(text.slice(lo, hi))) || (CONTRAST.test(plain(text)) && names.size > 1)) && !claimCovers(text, claim, ev)) continue;
+        if ((contrastIn(cu) || CONTRAST.test(plain(text.slice(lo, hi)))) && !claimCovers(text, claim, ev)) continue;
         // Two producers, each with its own clause: "Brindle…, which sells them as U.S.-made,
         // and Hobart…, which cuts blanks it buys from Ningbo".
-        const claimAgent = [...unitMentions[cu]!].reverse().find((m) => m.start < claim.start && !m.oblique && m.strong);
         const evKey = ev.agent.kind === 'name' ? ev.agent.key : undefined;
         const evStrong = !!evKey && unitMentions[cu]!.some((m) => m.key === evKey && m.strong && m.start < ev.start);
         // The evidence's producer named in the claim itself or in a parenthesis right after it
         // ("magnets sourced domestically (Pryor Magnetics, TN)").
-        const paren = /^\s*\(([^)]*)\)/.exec(text.slice(claim.end));
-        const claimZoneEnd = paren ? claim.end + paren[0].length : claim.end;
         const namedWithClaim = !!evKey && unitMentions[cu]!.some((m) => hasEntity([m.key], evKey) && m.start >= claim.start && m.start < claimZoneEnd);
         if (claimAgent && evStrong && !hasEntity([claimAgent.key], evKey!) && !namedWithClaim && !claimCovers(text, claim, ev) && !SUPPLY.test(text.slice(claim.start, claim.end))) continue;
         linked.push(ev);
         continue;
       }
       // Two product lines of one producer: "Its SmCo line … U.S.-made" / "Its NdFeB line … imported blanks".
-      const cp = productLine(units[cu]!.text);
-      const ep = productLine(units[eu]!.text);
+      const cp = lineIn(cu);
+      const ep = lineIn(eu);
       if (cp && ep && cp !== ep) continue;
       const agentKey = ev.agent.kind === 'name' ? ev.agent.key : undefined;
       if (agentKey && hasEntity(entities, agentKey)) {

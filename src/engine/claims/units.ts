@@ -11,6 +11,8 @@ export interface UnitPiece {
   /** Offset of the piece in the unit's text. */
   unitStart: number;
   length: number;
+  /** A table row's copy of its column header ("Origin: "), read with the cell but not in its line. */
+  label?: true;
 }
 
 export interface Unit {
@@ -62,7 +64,7 @@ export function buildUnits(blocks: readonly ProseBlock[], sentences: (i: number)
         if (n > 0) text += ' | ';
         const label = b.row > 0 ? header[n] : undefined;
         if (label?.text && !/[:.]$/.test(label.text)) {
-          pieces.push({ block: label.block, blockStart: 0, unitStart: text.length, length: label.text.length });
+          pieces.push({ block: label.block, blockStart: 0, unitStart: text.length, length: label.text.length, label: true });
           text += `${label.text}: `;
         }
         pieces.push({ block: k, blockStart: 0, unitStart: text.length, length: cb.text.length });
@@ -114,4 +116,34 @@ export function unitToBlock(unit: Unit, offset: number, end = false): { block: n
   }
   const rel = Math.max(0, Math.min(piece.length, offset - piece.unitStart));
   return { block: piece.block, offset: piece.blockStart + rel };
+}
+
+/**
+ * Map a range of a unit's text to a range of the source, through `source(block, offset, end)`.
+ * A row's range may run from a cell into the next column's header label, which sits in the
+ * header row above: mapped end to end, that range would start below its own end. So a range
+ * that touches a cell keeps only its cell pieces (a row's cells are in source order); one made
+ * only of a label keeps that label.
+ */
+export function unitRangeToSource(
+  unit: Unit,
+  start: number,
+  end: number,
+  source: (block: number, offset: number, end: boolean) => number,
+): { start: number; end: number } {
+  const touched = unit.pieces.filter((p) => p.unitStart < end && p.unitStart + p.length > start);
+  const cells = touched.filter((p) => !p.label);
+  const keep = cells.length ? cells : touched;
+  if (keep.length === 0) {
+    // An empty range: map its ends as they are.
+    const a = unitToBlock(unit, start);
+    const b = unitToBlock(unit, end, true);
+    return { start: source(a.block, a.offset, false), end: source(b.block, b.offset, true) };
+  }
+  const first = keep[0]!;
+  const last = keep[keep.length - 1]!;
+  const clamp = (p: UnitPiece, o: number) => p.blockStart + Math.max(0, Math.min(p.length, o - p.unitStart));
+  const s = source(first.block, clamp(first, start), false);
+  const e = source(last.block, clamp(last, end), true);
+  return e >= s ? { start: s, end: e } : { start: s, end: s };
 }

@@ -3,9 +3,9 @@
 // only finished at home. Docs: docs/rules/domestic-claim-imported-blanks.md
 // The analysis lives in ../claims/; this file finds the passages worth analysing and
 // turns links into findings.
-import { analyzeUnits, WINDOW } from '../claims/analyze.js';
+import { analyzeUnits, MAX_RELATED, WINDOW } from '../claims/analyze.js';
 import { BLANK_NOUN, SINTERED_ABROAD } from '../claims/lexicon.js';
-import { buildUnits, unitToBlock, type Unit } from '../claims/units.js';
+import { buildUnits, unitRangeToSource, type Unit } from '../claims/units.js';
 import type { Rule, RuleContext } from './rule.js';
 import { existing } from './util.js';
 
@@ -72,22 +72,15 @@ function report(
   evidence: { unit: number; start: number; end: number }[],
   seen: Set<string>,
 ): void {
-  const abs = (unit: Unit, offset: number, end = false) => {
-    const p = unitToBlock(unit, offset, end);
-    return ctx.source(p.block, p.offset, end);
-  };
-  const cu = units[claim.unit]!;
-  const start = abs(cu, claim.start);
-  const end = abs(cu, claim.end, true);
+  const range = (unit: Unit, s: number, e: number) => unitRangeToSource(unit, s, e, (b, o, isEnd) => ctx.source(b, o, isEnd));
+  const { start, end } = range(units[claim.unit]!, claim.start, claim.end);
   const key = `${start}:${end}`;
   if (seen.has(key)) return;
   seen.add(key);
   const src = ctx.doc.source;
   const claimText = src.slice(start, end).replace(/\s+/g, ' ');
-  const related = evidence.slice(0, 5).map((ev) => {
-    const eu = units[ev.unit]!;
-    const s = abs(eu, ev.start);
-    const e = abs(eu, ev.end, true);
+  const related = evidence.slice(0, MAX_RELATED).map((ev) => {
+    const { start: s, end: e } = range(units[ev.unit]!, ev.start, ev.end);
     return { start: s, end: e, message: `blanks made abroad: "${src.slice(s, e).replace(/\s+/g, ' ')}"` };
   });
   const entries = existing(ctx, ['magnet-blank', 'magnet-finishing', 'domestic', 'dfars-magnet-restriction', 'rare-earth-magnet-security-act', 'made-in-usa']);

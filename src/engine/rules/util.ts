@@ -10,7 +10,17 @@ export const MAGNET_OR_MATERIAL =
 
 /** The sentence of a block containing a text offset. */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  for (const s of sentences) if (offset >= s.start && offset < s.end) return s;
+  // Binary search (sentences are in order, apart): a block of many sentences with many uses
+  // was quadratic with a scan.
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = sentences[lo];
+  if (s && offset >= s.start && offset < s.end) return s;
   return sentences[sentences.length - 1];
 }
 
