@@ -10,6 +10,7 @@ import {
   CARRIES_LABEL,
   CLAIM_NEGATION,
   CONTENT_CLAIM,
+  DOWNSTREAM_PRODUCT,
   DEFINES,
   DEFINITIONAL,
   DOUBT,
@@ -26,6 +27,7 @@ import {
   PREDICATIVE,
   REPORTED,
   SCARE_QUOTED,
+  TOPIC_HEAD,
   supposed,
   THIRD_PARTY,
   DISPUTED,
@@ -76,6 +78,11 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
     if (/^domestic$/i.test(dw) && NON_CLAIM_AFTER.test(afterDw)) continue;
     // A maker-type head ("source", "producer", "capacity") must be about magnets.
     if (!/^magnets?$/i.test(head) && !magnetUnit) continue;
+    const between = text.slice(start + dw.length, end - head.length);
+    if (!/^magnets?$/i.test(head) && !/magnet|NdFeB|SmCo/i.test(between) && DOWNSTREAM_PRODUCT.test(between)) continue;
+    // A section title that is only a topic, naming no producer ("Domestic Magnet Capacity";
+    // not "A domestic magnet supply for the Fort Wayne line").
+    if (unit.heading && TOPIC_HEAD.test(head) && !mentions.length && !text.slice(0, start).trim() && !text.slice(end).replace(/[\s*_#:.]+/g, '')) continue;
     found.push({ start, end, head, members: NAMED_MEMBERS.test(text.slice(end)) || /^,\s*\p{Lu}/u.test(text.slice(end)), kind: 'attributive' });
   }
   for (const m of text.matchAll(VERBAL)) {

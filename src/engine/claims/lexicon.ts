@@ -27,7 +27,7 @@ export const CUE_COUNTRY: [string, RegExp][] = [
 ];
 /** The country a claim speaks for, from its words. */
 export function homeOf(claimText: string): string {
-  if (/canad/i.test(claimText)) return 'CA';
+  if (/canad|ontario|qu[eé]bec|alberta|british\s+columbia|manitoba|saskatchewan|nova\s+scotia|new\s+brunswick/i.test(claimText)) return 'CA';
   if (/austral|aussie/i.test(claimText)) return 'AU';
   if (/british|britain|\bU\.?K\.?\b|united\s+kingdom|england|scotland|wales/i.test(claimText)) return 'UK';
   return 'US';
@@ -47,7 +47,7 @@ const US_STATE = String.raw`(?:Alabama|Alaska|Arizona|Arkansas|California|Colora
 /** Words for where a product, firm or supply is presented as domestic (U.S., UK, Canada, Australia). */
 const MADE = String.raw`(?:made|built|manufactured|manufacturing|produced|producing|sourced|origin)`;
 const HOME_COUNTRY = String.raw`(?:the${H})?(?:USA|U\.\s?S\.\s?A\.|U\.\s?S\.|US|United${W}States|America|Britain|UK|U\.K\.|United${W}Kingdom|England|Scotland|Wales|Canada|Australia)`;
-const DW_CORE = String.raw`(?:fully${W}|100%${W}|100${W}percent${W}|entirely${W}|wholly${W}|proudly${W}|all${H})?(?:domestic(?:ally${H}(?:produced|manufactured|made|sourced|built|owned))?|American(?:${H}${MADE})?|made${H}in${H}${HOME_COUNTRY}|made${H}in${H}${US_STATE}|U\.\s?S\.(?:${H}${MADE})?|US${H}${MADE}|USA${H}${MADE}|home(?:${H})?grown|onshore|stateside(?:${H}${MADE})?|in${H}country|British(?:${H}${MADE})?|(?:UK|U\.K\.)(?:${H}${MADE})?|(?:Canadian|Australian|Aussie)(?:${H}${MADE})?|(?:of${W})?(?:domestic|U\.\s?S\.|US|American|UK|British|Canadian|Australian)${W}(?:origin|manufacture|production|make)|${US_STATE}${H}(?:made|built|manufactured|produced)|all${H}American|(?:America|Britain|Canada|Australia|the${W}(?:UK|U\.K\.|U\.\s?S\.|nation|country))['’]s|(?:a${W})?product${W}of${W}(?:the${W})?(?:USA|U\.\s?S\.(?:A\.)?|United${W}States|America|Canada|Britain|UK|United${W}Kingdom|Australia)|(?:Buy${W}American|BAA|DFARS|domestic${H}content|Berry${W}Amendment|TAA)${H}(?:compliant|qualified|eligible|certified))`;
+const DW_CORE = String.raw`(?:fully${W}|100%${W}|100${W}percent${W}|entirely${W}|wholly${W}|proudly${W}|all${H})?(?:domestic(?:ally${H}(?:produced|manufactured|made|sourced|built|owned))?|American(?:${H}${MADE})?|made${H}in${H}${HOME_COUNTRY}|made${H}in${H}${US_STATE}|made${H}in${H}(?:Ontario|Quebec|Québec|Alberta|British${W}Columbia|Manitoba|Saskatchewan|Nova${W}Scotia|New${W}Brunswick)|U\.\s?S\.(?:${H}${MADE})?|US${H}${MADE}|USA${H}${MADE}|home(?:${H})?grown|onshore|stateside(?:${H}${MADE})?|in${H}country|British(?:${H}${MADE})?|(?:UK|U\.K\.)(?:${H}${MADE})?|(?:Canadian|Australian|Aussie)(?:${H}${MADE})?|(?:of${W})?(?:domestic|U\.\s?S\.|US|American|UK|British|Canadian|Australian)${W}(?:origin|manufacture|production|make)|${US_STATE}${H}(?:made|built|manufactured|produced)|all${H}American|(?:America|Britain|Canada|Australia|the${W}(?:UK|U\.K\.|U\.\s?S\.|nation|country))['’]s|(?:a${W})?product${W}of${W}(?:the${W})?(?:USA|U\.\s?S\.(?:A\.)?|United${W}States|America|Canada|Britain|UK|United${W}Kingdom|Australia)|(?:Buy${W}American|BAA|DFARS|domestic${H}content|Berry${W}Amendment|TAA)${H}(?:compliant|qualified|eligible|certified))`;
 // Nationality adjectives that name a domestic producer only in an eligibility frame
 // ("qualifies as a Canadian manufacturer").
 const NATIONALITY = String.raw`(?:Canadian|Australian|British|American|U\.\s?S\.|UK)`;
@@ -103,6 +103,14 @@ export const ELIGIBILITY = new RegExp(
   'giu',
 );
 
+/**
+ * Words between a domestic word and a maker head that name a product made from magnets, not
+ * magnets: "three domestic pump makers" are the producer's customers.
+ */
+export const DOWNSTREAM_PRODUCT = /\b(?:pumps?|motors?|cars?|autos?|automotive|vehicles?|EVs?|appliances?|turbines?|drones?|aircraft|HVAC|compressors?|speakers?|phones?|electronics|robots?|robotics|batter(?:y|ies)|chips?|semiconductors?|steel|furniture|textiles?)\b/i;
+/** Abstract heads that make a title a topic ("Domestic Magnet Capacity"), not a claim about a producer. */
+export const TOPIC_HEAD = /^(?:capacity|industry|production|manufacturing|output|supply|supplies|supply\s+chains?|making|segments)$/i;
+
 /** Nouns that are not production claims after "domestic". */
 export const NON_CLAIM_AFTER = /^(?:demand|markets?|consumption|consumers?|use|users|appliances?|sales|prices?|policy|policies|politics|law|agenda|partners?|affairs|flights?|corporations?|needs|customers?|buyers?)\b/i;
 /** Nouns following the head that turn it into policy talk ("domestic manufacturing agenda"). */
@@ -120,7 +128,7 @@ export const BLANK_NOUN = new RegExp(
 /** Words before a blank noun that make it home-made ("its own blocks", "domestically produced blocks"). */
 export const OWN_BLANK = /\b(?:own|in[\s-]house|domestic(?:ally[\s-]+(?:produced|made|sintered))?|U\.S\.[\s-]*(?:made|sintered)|American[\s-]+made|locally[\s-]+(?:made|sintered))[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}$/iu;
 /** Words before a blank noun that say it is not a magnet blank. */
-export const NON_MAGNET_BLANK = /\b(?:steel|lamination|laminations|copper|aluminum|aluminium|wood|timber|concrete|glass|plastic|building|engine|cylinder|city|text|code|ice|stone|brass|titanium|silicon)\b[\s\u00a0-]*(?:[\p{L}-]+[\s\u00a0]+)?$/iu;
+export const NON_MAGNET_BLANK = /\b(?:carbide|tungsten|tool|tooling|die|graphite|mold|mould|steel|lamination|laminations|copper|aluminum|aluminium|wood|timber|concrete|glass|plastic|building|engine|cylinder|city|text|code|ice|stone|brass|titanium|silicon)\b[\s\u00a0-]*(?:[\p{L}-]+[\s\u00a0]+)?$/iu;
 
 /** Cues that material came from abroad. */
 export const IMPORT_CUE = new RegExp(
@@ -139,13 +147,13 @@ export const SINTERED_ABROAD = new RegExp(
 
 /** Negation that reaches the reliance ("does not rely on imported blanks", "without imported blanks"). */
 export const NEGATED_RELIANCE = new RegExp(
-  String.raw`\b(?:without|no|zero|not${W}(?:(?:from|of|on|with|using|made${W}from|cut${W}from|a${W}single|one|any)${W})|never${W}(?:\w+${W}){0,2}|not${W}(?:rely|relied|depend|use|used|import|imported|buy|bought|source|need|purchase|contain)\w*(?:${W}on)?|n't${W}(?:rely|depend|use|import|buy|source)\w*(?:${W}on)?|imports?${W}no|rather${W}than${W}(?:import|buy|sourc|purchas|sinter)\w*|instead${W}of${W}(?:import|buy|sourc|purchas|sinter)\w*|no${W}longer${W}(?:\w+${W}){0,2}|stopped${W}(?:\w+${W}){0,2}|ceased${W}(?:\w+${W}){0,2}|transition${W}off|(?:moved|switched|weaned)${W}(?:\w+${W})?(?:away${W})?(?:from|off)|phased${W}out|nor)(?:${W})?(?:(?:any|a|one|single|its|their|the|sintered|imported|foreign|Chinese|semi${H}finished|unfinished|rough|magnet)${W})*$`,
+  String.raw`\b(?:without|no|zero|not${W}(?:(?:from|of|on|with|using|made${W}from|cut${W}from|a${W}single|one|any)${W})|never${W}(?:\w+${W}){0,2}|not${W}(?:rely|relied|depend|use|used|import|imported|buy|bought|source|need|purchase|contain)\w*(?:${W}on)?|n't${W}(?:rely|depend|use|import|buy|source)\w*(?:${W}on)?|imports?${W}no|rather${W}than${W}(?:import|buy|sourc|purchas|sinter)\w*|instead${W}of${W}(?:import|buy|sourc|purchas|sinter)\w*|no${W}longer${W}(?:\w+${W}){0,2}|stopped${W}(?:\w+${W}){0,2}|ceased${W}(?:\w+${W}){0,2}|transition${W}off|(?:moved|switched|weaned)${W}(?:\w+${W})?(?:away${W})?(?:from|off)|phased${W}out|nor)(?:${W})?(?:(?:any|a|one|single|its|their|the|sintered|imported|foreign|Chinese|semi${H}finished|unfinished|rough|magnet)${H})*$`,
   'iu',
 );
 
 /** Reliance that has ended. */
 export const ENDED =
-  /\bbetween\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\b|\bfrom\s+(?:19|20)\d{2}\s+(?:to|until|through)\s+(?:19|20)\d{2}\b|\b(?:until|through|till|before|prior\s+to)\s+(?:[\p{L}.-]+\s+){0,5}?(?:19|20)\d{2}\b|\b(?:until|till)\s+(?:last|recently|early|late|mid)\b|\b(?:no\s+longer|used\s+to|formerly|previously|stopped|ceased|transition(?:ed)?\s+off|phased\s+out|in\s+the\s+past|ended\s+(?:[\p{L}'’]+\s+){0,3}(?:dependence|reliance)|(?:dependence|reliance)\s+(?:[\p{L}'’]+\s+){0,4}ended|for\s+(?:its|their|the)\s+first\s+(?:[\p{L}\p{N}]+\s+)?(?:years?|months?|decades?))\b/iu;
+  /\bbetween\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\b|\bfrom\s+(?:19|20)\d{2}\s+(?:to|until|through)\s+(?:19|20)\d{2}\b|\b(?:until|through|till|before|prior\s+to)\s+(?:[\p{L}.-]+\s+){0,5}?(?:19|20)\d{2}\b|\b(?:until|till)\s+(?:last|recently|early|late|mid)\b|\b(?:no\s+longer|used\s+to|formerly|previously|stopped|ceased|transition(?:ed)?\s+off|phased\s+out|in\s+the\s+past|end(?:ed|ing|s)\s+(?:[\p{L}'’]+\s+){0,3}(?:dependence|reliance|use\s+of|purchases?\s+of|imports?\s+of)|(?:dependence|reliance)\s+(?:[\p{L}'’]+\s+){0,4}ended|for\s+(?:its|their|the)\s+first\s+(?:[\p{L}\p{N}]+\s+)?(?:years?|months?|decades?))\b/iu;
 /** The next sentence ends what the evidence described: "That ended in March 2025". */
 export const ENDED_NEXT = /^\s*(?:that|this|it|the\s+(?:practice|arrangement|reliance|dependence|contract|supply\s+deal))\s+(?:ended|stopped|ceased|changed|was\s+phased\s+out)\b/i;
 /** An option considered and turned down ("considered buying blanks abroad and rejected the idea"). */
@@ -206,7 +214,7 @@ export const NAMED_MEMBERS = /^[\s\u00a0,]*(?:such\s+as|including|like|e\.g\.,?|
 
 /** Cues that the evidence is about some other producer. */
 export const OTHER_PRODUCER =
-  /\b(?:competitors?|rivals?|customers?|another|other\s+(?:firms?|producers?|finishers?|shops?|companies|makers?|suppliers?)|by\s+contrast|in\s+contrast|unlike|whereas|meanwhile|down\s+the\s+road|(?:a|one)\s+(?:smaller|larger|second|different|rival)\s+(?:shop|firm|company|producer|finisher)|the\s+wider|the\s+rest\s+of\s+the\s+industry|(?:most|many|some|several|few)\s+(?:(?:U\.S\.|American|domestic|other)\s+)?(?:finishers|firms|shops|companies|producers|makers|manufacturers|suppliers)|industry[\s-]wide|across\s+the\s+industry)\b/i;
+  /\b(?:(?:don['’]t|do\s+not)\s+use|competitors?|rivals?|customers?|another|other\s+(?:firms?|producers?|finishers?|shops?|companies|makers?|suppliers?)|by\s+contrast|in\s+contrast|unlike|whereas|meanwhile|down\s+the\s+road|(?:a|one)\s+(?:smaller|larger|second|different|rival)\s+(?:shop|firm|company|producer|finisher)|the\s+wider|the\s+rest\s+of\s+the\s+industry|(?:most|many|some|several|few)\s+(?:(?:U\.S\.|American|domestic|other)\s+)?(?:finishers|firms|shops|companies|producers|makers|manufacturers|suppliers)|industry[\s-]wide|across\s+the\s+industry)\b/i;
 
 /** Generic agents: a kind of firm, not a producer ("shops that finish imported blanks"). */
 export const GENERIC_AGENT =

@@ -186,14 +186,16 @@ export class DocumentLinter implements vscode.Disposable {
       const t0 = Date.now();
       result = session.lint(text, { kind, config: ctx.config, budgetMs: Math.min(SLICE_MS, BUDGET_MS - spent) });
       spent += Date.now() - t0;
-      if (!result.partial || spent >= BUDGET_MS) break;
+      // Only a lint stopped by its slice's budget gets further on another try; one that met a
+      // part too complex to parse stops there every time.
+      if (result.partial?.reason !== 'budget' || spent >= BUDGET_MS) break;
       await new Promise((r) => setTimeout(r, 0));
       if (stale()) return;
     }
     const lint: DocLint = { version, result, kb: ctx.kb };
     st.last = lint;
     const diags = result.findings.map((f) => toDiagnostic(f, doc.uri, this.ruleDocs));
-    if (result.partial) diags.unshift(partialDiagnostic(result.partial.checkedTo.line));
+    if (result.partial) diags.unshift(partialDiagnostic(result.partial));
     this.diagnostics.set(doc.uri, diags);
     this.resolveWaiters(st, lint);
     this.linted.fire(doc.uri);
@@ -226,13 +228,13 @@ export class DocumentLinter implements vscode.Disposable {
   }
 }
 
-/** The notice at the top of a document the lint could not finish within BUDGET_MS. */
-function partialDiagnostic(checkedToLine: number): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(
-    new vscode.Range(0, 0, 0, 0),
-    `Checked partially: the document is too large or complex to check within ${BUDGET_MS / 1000} s; findings cover lines 1–${checkedToLine}.`,
-    vscode.DiagnosticSeverity.Information,
-  );
+/** The notice at the top of a document the lint could not finish: over BUDGET_MS, or too complex to parse from some line. */
+function partialDiagnostic(partial: NonNullable<LintResult['partial']>): vscode.Diagnostic {
+  const message =
+    partial.reason === 'complex'
+      ? `${partial.message.charAt(0).toUpperCase()}${partial.message.slice(1)}.`
+      : `Checked partially: the document is too large or complex to check within ${BUDGET_MS / 1000} s; findings cover lines 1–${partial.checkedTo.line}.`;
+  const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Information);
   d.source = SOURCE;
   d.code = PARTIAL_CODE;
   return d;

@@ -61,10 +61,10 @@ suite('Quick fixes', () => {
     await remove(wsUri('scratch'));
   });
 
-  test('preferred term: "Replace with …" (the preferred fix) replaces exactly the discouraged wording', async () => {
-    const { action } = await applyFix('rules/preferred-term.md', 'preferred-term', 'Replace with "magnet blank"', (before, d, doc) => {
+  test('preferred term: "Replace with …" (the preferred fix) replaces exactly the discouraged wording, keeping its plural', async () => {
+    const { action } = await applyFix('rules/preferred-term.md', 'preferred-term', 'Replace with "magnet blanks"', (before, d, doc) => {
       assert.equal(doc.getText(d.range), 'blank magnets');
-      return before.slice(0, doc.offsetAt(d.range.start)) + 'magnet blank' + before.slice(doc.offsetAt(d.range.end));
+      return before.slice(0, doc.offsetAt(d.range.start)) + 'magnet blanks' + before.slice(doc.offsetAt(d.range.end));
     });
     assert.equal(action.isPreferred, true);
   });

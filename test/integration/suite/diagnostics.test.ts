@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { suite, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import { SOURCE } from '../../../src/extension/ids.js';
+import { PARTIAL_CODE, SOURCE } from '../../../src/extension/ids.js';
 import { api, closeAllEditors, codeOf, expectedLines, linesOf, ofRule, ours, scratchCopy, show, waitForDiagnostics, wsUri } from './helpers.js';
 
 const FLAGSHIP = 'domestic-claim-imported-blanks';
@@ -107,6 +107,19 @@ suite('Diagnostics', () => {
       pl.getFindings(uri).filter((f) => f.ruleId === FLAGSHIP).map((f) => f.start.line - 1),
       [18, 28, added],
     );
+  });
+
+  test('a part too deeply nested to parse: findings above it, and a notice naming the line (not a time limit)', async () => {
+    // 10,000 nested list levels: the engine refuses that chunk rather than risk the parser.
+    const text = `Norvale Magnet Co. sells U.S.-made magnets cut from blanks imported from China.\n\n${'- '.repeat(10_000)}domestic magnets\n`;
+    const uri = await scratchCopy('notes/deep-nesting.md', text);
+    await show(uri);
+    const ds = await waitForDiagnostics(uri, 'the notice and the claim above it', (ds) => ds.some((d) => codeOf(d) === PARTIAL_CODE) && linesOf(ds, FLAGSHIP).length === 1);
+    const notice = ds.find((d) => codeOf(d) === PARTIAL_CODE)!;
+    assert.equal(notice.severity, vscode.DiagnosticSeverity.Information);
+    assert.match(notice.message, /^Checked partially: .*too large or complex to check from line 3 \(.+\); findings cover lines 1–\d+\.$/);
+    assert.doesNotMatch(notice.message, /within \d+ s/);
+    assert.deepEqual(linesOf(ds, FLAGSHIP), [0]);
   });
 
   test('diagnostics clear when the document closes', async () => {
