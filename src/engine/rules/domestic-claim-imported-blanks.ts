@@ -16,9 +16,11 @@ const CONTEXT_BLOCKS = WINDOW + 2;
 // Non-global copies: a global pattern's lastIndex would leak into later matchAll calls.
 export const TRIGGER = new RegExp(`${BLANK_NOUN.source}|${SINTERED_ABROAD.source}`, 'iu');
 // A cheap first test: the full pattern is costly on large documents, and most blocks have
-// none of these words.
+// none of these words. Whole words, so that "expressly" or "pressure" in statute text do
+// not send a block to the full pattern.
 // Every form BLANK_NOUN and SINTERED_ABROAD accept contains one of these (a test checks it).
-export const QUICK = /blank|block|billet|slab|finish|rough|sinter|press|compact|unmachin|unground|unmagneti|oversize/i;
+export const QUICK =
+  /\b(?:blanks?|blocks?|billets?|slabs?|(?:semi|partly|part|un)[\s\u00a0\-\u2010\u2011]*finished|unmachined|unground|unmagneti[sz]ed|oversize|sinter\w*|rough\w*|pressed|compacts?)\b/i;
 export const triggers = (text: string) => QUICK.test(text) && TRIGGER.test(text);
 
 export const domesticClaimImportedBlanks: Rule = {
