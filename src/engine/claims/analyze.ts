@@ -8,7 +8,7 @@
 import { findClaims, MAGNET_WORD, type Claim } from './claims.js';
 import { companyKeys, hasEntity, mentions, type Mention } from './entities.js';
 import { findEvidence, type Evidence } from './evidence.js';
-import { CUE_COUNTRY, homeOf, OTHER_PRODUCER } from './lexicon.js';
+import { homeOf, inHome, OTHER_PRODUCER, regionOf } from './lexicon.js';
 import type { Unit } from './units.js';
 
 /** How many units (sentences, table rows, titles) apart a claim and its evidence may be. */
@@ -20,8 +20,11 @@ export const MAX_RELATED = 5;
 export interface Link {
   claim: Claim;
   evidence: Evidence[];
+  /** The home the claim speaks for (US, UK, CA, AU, EU, JP, KR). */
+  home: string;
 }
 
+const SUPPLIER_OF = /(?:\b(?:its|their|our|the|magnet)|['’]s)\s+(?:(?:magnet|sole|main|primary|only|chosen|contracted)\s+)?(?:supplier|vendor|subcontractor)\s*[:,]?\s*$/i;
 const SUPPLY = /\b(?:suppl(?:y|ies)|supply\s+chain|sourced|sourcing|sources|content)\b/i;
 const CONTRAST = /\b(?:whereas|while|by\s+contrast|in\s+contrast|unlike|but\s+(?:another|its\s+competitor|a\s+competitor|rival)|competitors?|rivals?|another\s+(?:firm|producer|supplier|company|finisher|shop))\b/i;
 
@@ -74,7 +77,8 @@ export function analyzeUnits(units: Unit[], year = new Date().getFullYear()): Li
   const links: Link[] = [];
   for (const claim of claims) {
     const cu = claim.unit;
-    const entities = new Set(unitMentions[cu]!.map((m) => m.key));
+    // The claim's own words name no producer ("Homegrown Magnets for the Heartland").
+    const entities = new Set(unitMentions[cu]!.filter((m) => m.end <= claim.start || m.start >= claim.end).map((m) => m.key));
     // A claim naming no producer ("The vendor's U.S.-made magnets") speaks of those the
     // passage just named.
     if (!unitMentions[cu]!.some((m) => !m.oblique)) {
@@ -85,12 +89,20 @@ export function analyzeUnits(units: Unit[], year = new Date().getFullYear()): Li
         break;
       }
     }
+    // The producer's supplier, named after the claim, makes its magnets ("Brookvale's supplier,
+    // Lanark Magnetics, grinds them…", "Magnet supplier: Glasswing Magnetics").
+    for (let k = cu; k <= Math.min(units.length - 1, cu + WINDOW); k++) {
+      for (const m of unitMentions[k]!) {
+        if (k === cu && m.start < claim.end) continue;
+        if (SUPPLIER_OF.test(units[k]!.text.slice(Math.max(0, m.start - 40), m.start))) entities.add(m.key);
+      }
+    }
     // A supply claim ("an all-American supply chain") covers the suppliers listed after it.
     if (SUPPLY.test(units[cu]!.text.slice(claim.start, claim.end + 20))) {
       for (let k = cu + 1; k <= Math.min(units.length - 1, cu + 2); k++) for (const m of unitMentions[k]!) entities.add(m.key);
     }
     const since = sinceIn(cu);
-    const home = homeOf(units[cu]!.text.slice(claim.start, claim.end));
+    const home = homeOf(units[cu]!.text.slice(claim.start, claim.end), units[cu]!.text.slice(claim.end, claim.end + 60));
     // The producer acting in the claim's own clause (same-unit evidence only).
     const claimAgent = [...unitMentions[cu]!].reverse().find((m) => m.start < claim.start && !m.oblique && m.strong);
     const paren = /^\s*\(([^)]*)\)/.exec(units[cu]!.text.slice(claim.end, claim.end + 200));
@@ -105,8 +117,10 @@ export function analyzeUnits(units: Unit[], year = new Date().getFullYear()): Li
       // A title claim speaks for its own section only.
       if (claim.heading && eu > cu && sectionBefore[eu - 1]! > sectionBefore[cu]!) continue;
       if (ev.generic) continue;
-      // Blocks from Quebec are imported for a U.S. claim, not for a Canadian one.
-      if (CUE_COUNTRY.some(([country, re]) => country === home && re.test(ev.cue))) continue;
+      // Blocks from Quebec are imported for a U.S. claim, not for a Canadian one; a plant in
+      // Gunma that finishes them is abroad for a U.S. claim, at home for a Japanese one.
+      if (inHome(home, regionOf(ev.cue))) continue;
+      if (ev.plant && !inHome(home, regionOf(ev.plant))) continue;
       // "From 2023 on, its magnets are domestic" does not speak of blanks bought in 2021.
       if (since !== undefined) {
         const years = yearsIn(eu);
@@ -154,7 +168,7 @@ export function analyzeUnits(units: Unit[], year = new Date().getFullYear()): Li
       // No producer named in the evidence (or "we"): the passage's topic must not have moved.
       if (evMentions.some((k) => hasEntity(entities, k)) || !topicShift(unitMentions, subject, cu, ev, entities)) linked.push(ev);
     }
-    if (linked.length) links.push({ claim, evidence: linked });
+    if (linked.length) links.push({ claim, evidence: linked, home });
   }
   return links;
 }

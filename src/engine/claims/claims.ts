@@ -7,6 +7,7 @@ import {
   ADVERB_FIRST,
   ATTRIBUTIVE,
   BARE,
+  CARRIED_LABEL,
   CARRIES_LABEL,
   CLAIM_NEGATION,
   CONTENT_CLAIM,
@@ -18,6 +19,7 @@ import {
   ELIGIBILITY,
   GENERIC_HEAD,
   LABELLING,
+  MADE_AT_OWN,
   MODAL,
   NAMED_MEMBERS,
   NON_CLAIM_AFTER,
@@ -35,6 +37,13 @@ import {
   VERBAL,
 } from './lexicon.js';
 import type { Unit } from './units.js';
+
+// Time frames that put a claim in the past (not "used to", which may be about something else:
+// "a building once used to store potatoes").
+const PAST =
+  /\b(?:until|till|through)\s+(?:[\p{L}.-]+\s+){0,5}?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2}\b|\bbetween\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\b|\b(?:formerly|previously)\b/iu;
+const WANTS =
+  /\b(?:wants?|wanted|seeks?|sought|needs?|calls?\s+for|called\s+for|aims?\s+(?:for|at)|envision(?:s|ed)?|envisage[sd]?|proposes|push(?:es|ed|ing)?\s+for|targets|goal\s+(?:of|is)|hopes?\s+for|would\s+like)\s+(?:(?:a|an|the|more|new)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 export interface Claim {
   unit: number;
@@ -89,6 +98,10 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
     if (!magnetUnit) continue;
     found.push({ start: m.index, end: m.index + m[0].length, members: false, kind: 'verbal' });
   }
+  for (const m of text.matchAll(MADE_AT_OWN)) {
+    if (!magnetUnit) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, members: false, kind: 'verbal' });
+  }
   for (const m of text.matchAll(ADVERB_FIRST)) {
     if (!magnetUnit) continue;
     found.push({ start: m.index, end: m.index + m[0].length, members: NAMED_MEMBERS.test(text.slice(m.index + m[0].length)), kind: 'adverb' });
@@ -107,6 +120,11 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
   for (const m of text.matchAll(LABELLING)) {
     if (!magnetUnit) continue;
     found.push({ start: m.index, end: m.index + m[0].length, members: false, kind: 'labelling' });
+  }
+  for (const m of text.matchAll(CARRIED_LABEL)) {
+    if (!magnetUnit) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    found.push({ start, end: start + m[1]!.length, members: false, kind: 'label' });
   }
   for (const m of text.matchAll(ORIGIN_FIELD)) {
     if (!magnetUnit) continue;
@@ -157,6 +175,13 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
     // "Once the line starts, its magnets will be domestic" (not "a building once used to…").
     if (supposed(before, text.slice(cs, Math.min(text.length, f.end + 60))) || /(?:^|[,;:—]\s*)(?:once|as\s+soon\s+as)\b/i.test(before)) continue;
     if (/(?:^|[,;:—]\s*)when\b/i.test(before) && /\b(?:will|plans?|intends?|expects?)\b/i.test(text)) continue;
+    // A wish or a goal, not a claim: "The Pentagon wants a domestic mine-to-magnet supply chain"
+    // (but "customers want magnets made in America, and that is what we deliver").
+    if (WANTS.test(clauseBefore) && !/\b(?:deliver|supply|provide|offer|sell|produce|make)(?:s|ed)?\b/i.test(text.slice(f.end))) continue;
+    // A past claim: "Until 2019 it made its magnets in Ohio from its own alloy; it now…".
+    const [ps, pe] = [text.lastIndexOf(';', f.start) + 1, text.indexOf(';', f.end) === -1 ? text.length : text.indexOf(';', f.end)];
+    const claimClause = text.slice(ps, pe);
+    if (PAST.test(claimClause) && !/\b(?:still|continues?|now|today|currently)\b/i.test(claimClause)) continue;
     // An intention, not a claim: "it plans to begin selling domestic magnets".
     if (/\b(?:plans?|planning|intends?|intending|aims?|aiming|hopes?|hoping|expects?|seeks?)\s+to\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(clauseBefore)) continue;
     // Ownership or headquarters, not production: "American-owned", "U.S.-based".
@@ -185,9 +210,10 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
       const own = release && mentions.some((m) => m.strong && m.start >= cs && m.start < cs + reported.index);
       if (third && !firstPerson && !own && (DISPUTED.test(text) || DISPUTED.test(next?.text ?? '') || RETRACTED.test(text))) continue;
     }
-    // Scare quotes around the domestic word keep the text's distance.
+    // Scare quotes around the domestic word keep the text's distance — not quotes around a
+    // label the producer carries ("carry our 'Made in EU' mark").
     const span = text.slice(Math.max(0, f.start - 2), f.end + 2);
-    if (SCARE_QUOTED.test(span)) continue;
+    if (SCARE_QUOTED.test(span) && !CARRIES_LABEL.test(text.slice(Math.max(0, f.start - 40), f.start))) continue;
     // Generic talk about an industry ("domestic magnet producers need support"), unless the
     // members are named, a producer is the subject, or it heads a section.
     if (f.head && GENERIC_HEAD.test(f.head) && !f.members && !unit.heading) {

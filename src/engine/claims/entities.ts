@@ -169,8 +169,15 @@ export function mentions(text: string, known: ReadonlySet<string>, heading: bool
     const modifier =
       !company &&
       ((!!prev && (POSSESSIVES.has(before) || prev.possessive || /^\d+$/.test(prev.bare)) && /^\s+$/.test(gap)) ||
-        (!!next && (FACILITY.test(next.bare) || STREET.test(next.bare))));
-    const oblique = modifier || (!!prev && (PREPOSITIONS.has(before) || ROLES.has(before)) && /^\s+$/.test(gap));
+        (!!next && (FACILITY.test(next.bare) || STREET.test(next.bare))) ||
+        // A trade name before a process or material noun ("Parylene coating").
+        (!!next && MATERIAL_NOUN.test(next.bare) && /^\s+$/.test(text.slice(t.end, next.start))));
+    // The agent of a passive ("are manufactured in the United States by Corrie Vale") is the producer.
+    // Not after a pronoun subject, which keeps the topic ("They are supplied by Corbel…": the
+    // magnets just named, from their supplier).
+    const passiveAgent =
+      before === 'by' && /^\s+$/.test(gap) && PASSIVE_BEFORE.test(text.slice(Math.max(0, prev!.start - 80), prev!.start)) && !/^\s*(?:they|it|these|those|both)\b/i.test(text);
+    const oblique = !passiveAgent && (modifier || (!!prev && (PREPOSITIONS.has(before) || ROLES.has(before)) && /^\s+$/.test(gap)));
     // A name whose first word opens the sentence ("Ellery Torque's magnets"): key on that word.
     let start = t.start;
     let key = t.bare;
@@ -180,10 +187,13 @@ export function mentions(text: string, known: ReadonlySet<string>, heading: bool
     }
     // A name that a relative clause describes ("Hobart Finishing, which cuts blanks…") is that clause's subject.
     const relative = !oblique && /^[^,.;:]*?,\s*(?:which|who|whose)\b/.test(text.slice(t.end, t.end + 40)) && !/[.;:]/.test(text.slice(t.end, text.indexOf(',', t.end)));
-    out.push({ key, start, end: t.end, oblique, strong: strong || relative || (!oblique && !!next && SUBJECT_VERB.test(next.bare)) });
+    out.push({ key, start, end: t.end, oblique, strong: strong || relative || passiveAgent || (!oblique && !!next && SUBJECT_VERB.test(next.bare)) });
   }
   return out;
 }
+
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:[\p{L}-]+\s+){0,2}?(?:made|manufactured|produced|built|supplied|sourced|finished|sintered|cast|magneti[sz]ed|machined)\b[^.;:]{0,60}$/iu;
+const MATERIAL_NOUN = /^(?:coating|coatings|plating|finish|treatment|process|technology|resin|film|layer|grade|grades|alloy|powder|epoxy|lacquer)$/;
 
 const FIRST_PERSON = /\b(?:we|our|us|ours)\b/i;
 

@@ -28,6 +28,12 @@ export interface Evidence {
   generic: boolean;
   /** The words that say the material came from abroad ("imported", "Ningbo", "Quebec"). */
   cue: string;
+  /**
+   * Where the finishing happens, when the text puts it at a plant abroad ("its Gunma facility
+   * grinds blocks imported from China"): no reliance for a U.S. claim, reliance for a claim
+   * made for that place.
+   */
+  plant?: string;
 }
 
 /** The clause around [start, end): between semicolons (colons join a label to its content). */
@@ -60,6 +66,8 @@ const OUTPUT = /\b(?:into|to\s+make|to\s+produce|produces|producing|sinters|sint
 // to a partner in Monterrey").
 const OUTBOUND = /\b(?:export(?:s|ed|ing)?|ships?|shipped|sells?|sold|sent|sends?|delivered|delivers?|supplies|supplied)\b[^;]{0,40}?\bto\b(?!\s+(?:us|me|our|its|the\s+company|the\s+plant)\b)[^;]{0,40}$/i;
 
+const PRONOUN_BLANKS = /\b(?:import(?:s|ed|ing)?|buy(?:s|ing)?|bought|sourc(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|gets?|got)\s+them\b/gi;
+
 /** Is the cue at `at` the destination of an outbound movement, with no "from" in between? */
 function outbound(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
@@ -75,8 +83,8 @@ const FOREIGN_PLANT = new RegExp(
 
 /** Does the clause's end date lie in the future ("through 2027" read in 2026)? */
 function futureEnd(clause: string, year: number): boolean {
-  const m = /\b(?:until|through|till|to)\s+(?:[\p{L}.-]+\s+){0,5}?((?:19|20)\d{2})\b/iu.exec(clause);
-  return !!m && +m[1]! >= year;
+  const m = /\b(?:until|through|till|to)\s+(?:[\p{L}.-]+\s+){0,5}?((?:19|20)\d{2})\b|\b(?:19|20)\d{2}\s*[–—-]\s*((?:19|20)\d{2})\b/iu.exec(clause);
+  return !!m && +(m[1] ?? m[2])! >= year;
 }
 
 export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit, year = new Date().getFullYear()): Evidence[] {
@@ -93,6 +101,12 @@ export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit, year 
     if (/^sintering/i.test(m[0]) && /\b(?:from|metal|oxide|alloy|powder|flake|ingot)\b/i.test(m[0])) continue;
     candidates.push({ start: m.index, end: m.index + m[0].length });
   }
+  // "…no longer buys blanks from Baotou; it now imports them from Ganzhou": a pronoun taking
+  // up blanks named earlier in the sentence.
+  const firstBlank = candidates.length ? Math.min(...candidates.map((c) => c.start)) : -1;
+  if (firstBlank >= 0) {
+    for (const m of text.matchAll(PRONOUN_BLANKS)) if (m.index > firstBlank) candidates.push({ start: m.index, end: m.index + m[0].length });
+  }
   candidates.sort((a, b) => a.start - b.start);
 
   let previousEnd = 0;
@@ -103,6 +117,12 @@ export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit, year 
     previousEnd = c.end;
     const before = text.slice(from, c.start);
     if (NON_MAGNET_BLANK.test(before) || OWN_BLANK.test(before)) continue;
+    // A table row that answers "none": "| Imported blanks | None |".
+    if (unit.row && unit.cells) {
+      const at = unit.cells.findIndex((cell) => cell.start <= c.start && c.end <= cell.end);
+      const answer = at >= 0 ? unit.cells[at + 1] : undefined;
+      if (answer && /^\s*(?:none|no|n\/a|nil|zero|0\s*%?|[—–-])\s*$/i.test(text.slice(answer.start, answer.end))) continue;
+    }
     // Coordinated with a negated noun: "no imported blanks or semi-finished magnets".
     if (lastNegatedEnd >= 0 && /^[\s,]*(?:or|and|nor|,)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}$/iu.test(text.slice(lastNegatedEnd, c.start))) {
       lastNegatedEnd = c.end;
@@ -132,12 +152,16 @@ export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit, year 
         ? cueAfter![0]
         : IMPORT_CUE.exec(text.slice(from + cueBefore, c.start))![0];
     const lead = text.slice(cs, c.start);
-    if (FOREIGN_PLANT.test(lead) && FINISH_VERB.test(lead.slice(lead.search(FOREIGN_PLANT)))) continue;
+    const plantAt = FOREIGN_PLANT.exec(lead);
+    const plant = plantAt && FINISH_VERB.test(lead.slice(plantAt.index)) ? plantAt[0] : undefined;
     const clauseText = text.slice(cs, ce);
     // Reliance that has ended ("until 2024", "no longer imports") and is not said to continue.
     // An end date still ahead ("contracted … through 2027") is no end.
     if (ENDED.test(clauseText) && !/\b(?:still|continues?|continued)\b/i.test(clauseText) && !futureEnd(clauseText, year)) continue;
-    if (ENDED.test(text) && NOW.test(text) && !/\b(?:still|continues?)\b/i.test(text)) continue;
+    // A later clause that ends it ("…imported blanks; it stopped in 2023 and now sinters its
+    // own") — not an earlier one, which tells what came before ("no longer buys blanks from
+    // Baotou; it now imports them from Ganzhou").
+    if (ENDED.test(text.slice(ce)) && NOW.test(text) && !/\b(?:still|continues?)\b/i.test(text)) continue;
     if (REJECTED.test(clauseText)) continue;
     // Suppositions: "if the plant used imported blanks", "were it to source blanks abroad".
     const sentenceBefore = text.slice(0, c.start);
@@ -160,7 +184,7 @@ export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit, year 
       norm ||
       pluralAgent ||
       (GENERIC_AGENT.test(clauseBefore) && !selfDescribed) || GERUND_SUBJECT.test(clauseBefore) || STATISTIC.test(clauseBefore) || GENERIC_SUBJECT.test(clauseBefore);
-    out.push({ unit: unit.index, start: c.start, end: c.end, agent: agentBefore(text, nearest(mentions, cs, c.start), cs, c.start), generic, cue });
+    out.push({ unit: unit.index, start: c.start, end: c.end, agent: agentBefore(text, nearest(mentions, cs, c.start), cs, c.start), generic, cue, ...(plant ? { plant } : {}) });
   }
   return out;
 }

@@ -21,15 +21,63 @@ const OTHER_PLACES = 'Ljubljana|Gebze|Istanbul|Kumagaya|Changwon|Tokyo|Osaka|Nag
 // country a cue names is checked against the claim's (see HOME_OF).
 const CANADA = String.raw`Canada|Canadian|Quebec|Québec|Ontario|Alberta|British${W}Columbia|Manitoba|Saskatchewan|Nova${W}Scotia|New${W}Brunswick|Newfoundland|Montreal|Montréal|Toronto|Vancouver|Calgary|Edmonton|Ottawa|Winnipeg|Saguenay|Sudbury|Mississauga`;
 const AUSTRALIA = String.raw`Australia|Australian|Queensland|New${W}South${W}Wales|Western${W}Australia|South${W}Australia|Tasmania|Sydney|Melbourne|Brisbane|Adelaide|Perth`;
-export const CUE_COUNTRY: [string, RegExp][] = [
-  ['CA', new RegExp(`\\b(?:${CANADA})\\b`)],
-  ['AU', new RegExp(`\\b(?:${AUSTRALIA})\\b`)],
+const JAPAN = 'Japan|Japanese|Tokyo|Osaka|Nagoya|Kyoto|Kobe|Yokohama|Shiga|Fukui|Gunma|Tochigi|Ibaraki|Saitama|Chiba|Shizuoka|Aichi|Mie|Hyogo|Kyushu|Honshu|Hokkaido|Hiroshima|Fukuoka|Takefu|Echizen|Kumagaya';
+const KOREA = 'Korea|Korean|South${W}Korea|Seoul|Busan|Incheon|Pohang|Ulsan|Changwon|Gwangyang|Daegu|Gumi';
+const EU_COUNTRY = "Austria|Austrian|Belgium|Belgian|Bulgaria|Croatia|Cyprus|Czechia|Czech|Denmark|Danish|Estonia|Estonian|Finland|Finnish|France|French|Germany|German|Greece|Greek|Hungary|Hungarian|Ireland|Irish|Italy|Italian|Latvia|Lithuania|Luxembourg|Malta|Netherlands|Dutch|Holland|Poland|Polish|Portugal|Portuguese|Romania|Slovakia|Slovenia|Slovenian|Spain|Spanish|Sweden|Swedish|Tallinn|Sillam(?:ä|a)e|Ljubljana";
+const UK_PLACE = String.raw`Britain|British|U\.?K\.?|United${W}Kingdom|England|English|Scotland|Scottish|Wales|Welsh`;
+const region = (src: string) => new RegExp(String.raw`\b(?:${src})\b`.replace(/\$\{W\}/g, W), 'i');
+/**
+ * Where a place or a nationality word lies, for comparing a claim's home with where blanks
+ * came from or where they are finished: CN, JP, KR, EU (a member state or the Union), UK, CA,
+ * AU. Other places abroad are "abroad" (abroad for every home).
+ */
+const REGIONS: [string, RegExp][] = [
+  ['CN', region(String.raw`China|Chinese|PRC|People's${W}Republic${W}of${W}China|Hong${W}Kong|Macau|${CHINA_PLACES}`)],
+  ['JP', region(JAPAN)],
+  ['KR', region(KOREA)],
+  ['EU', region(String.raw`EU|E\.U\.|European${W}Union|Europe|European|${EU_COUNTRY}`)],
+  // Canada and Australia before the UK: "British Columbia", "New South Wales".
+  ['CA', region(CANADA)],
+  ['AU', region(AUSTRALIA)],
+  ['UK', region(UK_PLACE)],
 ];
-/** The country a claim speaks for, from its words. */
-export function homeOf(claimText: string): string {
-  if (/canad|ontario|qu[eé]bec|alberta|british\s+columbia|manitoba|saskatchewan|nova\s+scotia|new\s+brunswick/i.test(claimText)) return 'CA';
-  if (/austral|aussie/i.test(claimText)) return 'AU';
-  if (/british|britain|\bU\.?K\.?\b|united\s+kingdom|england|scotland|wales/i.test(claimText)) return 'UK';
+const CODE_REGION: Record<string, string> = { CN: 'CN', PRC: 'CN', HK: 'CN', JP: 'JP', KR: 'KR', DE: 'EU' };
+
+/** The region a place word names ("Ningbo" → CN, "Linz" → abroad, "imported" → abroad). */
+export function regionOf(place: string): string {
+  const code = /\((CN|PRC|HK|JP|KR|DE)\)/.exec(place);
+  if (code) return CODE_REGION[code[1]!]!;
+  for (const [r, re] of REGIONS) if (re.test(place)) return r;
+  return 'abroad';
+}
+
+/** Is material from `region` home-made for a claim made for `home`? */
+export function inHome(home: string, region: string): boolean {
+  return region === home;
+}
+
+// The home a non-U.S. claim names: "European-made", "Made in Japan", "qualifies as a Canadian
+// manufacturer". A claim naming none is a U.S. claim (or a UK one: British words), unless a
+// place is attached to it ("a domestic magnet maker in Gunma Prefecture").
+const HOME_WORDS: [string, RegExp][] = [
+  ['CA', /canad|ontario|qu[eé]bec|alberta|british\s+columbia|manitoba|saskatchewan|nova\s+scotia|new\s+brunswick/i],
+  ['AU', /austral|aussie/i],
+  ['EU', new RegExp(String.raw`\b(?:EU|E\.U\.|European|Europe|${EU_COUNTRY})\b`, 'i')],
+  ['JP', /\bJapan(?:ese)?\b/i],
+  ['KR', /\bKorea(?:n)?\b/i],
+  ['UK', /british|britain|\bU\.?K\.?\b|united\s+kingdom|england|scotland|wales/i],
+];
+/** A place attached to a domestic word: "… manufacturer in Gunma Prefecture", "… (Osaka)". */
+const ATTACHED_PLACE = new RegExp(String.raw`^[\s,]*(?:(?:based|located|headquartered)${W})?(?:in|at|near|\()${W}?(?:the${W})?([\p{Lu}][\p{L}'’.-]*(?:${W}[\p{Lu}][\p{L}'’.-]*){0,2})`, 'u');
+
+/** The region a claim speaks for, from its words and a place attached right after it. */
+export function homeOf(claimText: string, after = ''): string {
+  for (const [r, re] of HOME_WORDS) if (re.test(claimText)) return r;
+  const place = ATTACHED_PLACE.exec(after);
+  if (place) {
+    const r = regionOf(place[1]!);
+    if (r !== 'abroad') return r;
+  }
   return 'US';
 }
 // Country codes as drafters write them after a place: "Hai Phong (VN)", "Taiyuan (CN)".
@@ -47,7 +95,11 @@ const US_STATE = String.raw`(?:Alabama|Alaska|Arizona|Arkansas|California|Colora
 /** Words for where a product, firm or supply is presented as domestic (U.S., UK, Canada, Australia). */
 const MADE = String.raw`(?:made|built|manufactured|manufacturing|produced|producing|sourced|origin)`;
 const HOME_COUNTRY = String.raw`(?:the${H})?(?:USA|U\.\s?S\.\s?A\.|U\.\s?S\.|US|United${W}States|America|Britain|UK|U\.K\.|United${W}Kingdom|England|Scotland|Wales|Canada|Australia)`;
-const DW_CORE = String.raw`(?:fully${W}|100%${W}|100${W}percent${W}|entirely${W}|wholly${W}|proudly${W}|all${H})?(?:domestic(?:ally${H}(?:produced|manufactured|made|sourced|built|owned))?|American(?:${H}${MADE})?|made${H}in${H}${HOME_COUNTRY}|made${H}in${H}${US_STATE}|made${H}in${H}(?:Ontario|Quebec|Québec|Alberta|British${W}Columbia|Manitoba|Saskatchewan|Nova${W}Scotia|New${W}Brunswick)|U\.\s?S\.(?:${H}${MADE})?|US${H}${MADE}|USA${H}${MADE}|home(?:${H})?grown|onshore|stateside(?:${H}${MADE})?|in${H}country|British(?:${H}${MADE})?|(?:UK|U\.K\.)(?:${H}${MADE})?|(?:Canadian|Australian|Aussie)(?:${H}${MADE})?|(?:of${W})?(?:domestic|U\.\s?S\.|US|American|UK|British|Canadian|Australian)${W}(?:origin|manufacture|production|make)|${US_STATE}${H}(?:made|built|manufactured|produced)|all${H}American|(?:America|Britain|Canada|Australia|the${W}(?:UK|U\.K\.|U\.\s?S\.|nation|country))['’]s|(?:a${W})?product${W}of${W}(?:the${W})?(?:USA|U\.\s?S\.(?:A\.)?|United${W}States|America|Canada|Britain|UK|United${W}Kingdom|Australia)|(?:Buy${W}American|BAA|DFARS|domestic${H}content|Berry${W}Amendment|TAA)${H}(?:compliant|qualified|eligible|certified))`;
+// Made-in words of homes outside the U.S., UK, Canada and Australia: claims for their own
+// home ("European-made NdFeB", "Made in Japan"); homeOf reads which.
+const ABROAD_NATION = String.raw`(?:European|Europe|EU|E\.U\.|Japanese|Japan|Korean|German|French|Italian|Spanish|Swedish|Finnish|Dutch|Austrian|Polish|Czech|Estonian)`;
+const ABROAD_MADE = String.raw`${ABROAD_NATION}${H}(?:made|built|manufactured|produced)|made${H}in${H}(?:the${H})?(?:EU|E\.U\.|European${W}Union|Europe|Japan|South${W}Korea|Korea|Germany|France|Italy|Spain|Sweden|Finland|Netherlands|Austria|Poland|Czechia|Estonia)`;
+const DW_CORE = String.raw`(?:fully${W}|100%${W}|100${W}percent${W}|entirely${W}|wholly${W}|proudly${W}|all${H})?(?:domestic(?:ally${H}(?:produced|manufactured|made|sourced|built|owned))?|American(?:${H}${MADE})?|made${H}in${H}${HOME_COUNTRY}|made${H}in${H}${US_STATE}|made${H}in${H}(?:Ontario|Quebec|Québec|Alberta|British${W}Columbia|Manitoba|Saskatchewan|Nova${W}Scotia|New${W}Brunswick)|U\.\s?S\.(?:${H}${MADE})?|US${H}${MADE}|USA${H}${MADE}|home(?:${H})?grown|onshore|stateside(?:${H}${MADE})?|in${H}country|British(?:${H}${MADE})?|(?:UK|U\.K\.)(?:${H}${MADE})?|(?:Canadian|Australian|Aussie)(?:${H}${MADE})?|${ABROAD_MADE}|(?:of${W})?(?:domestic|U\.\s?S\.|US|American|UK|British|Canadian|Australian)${W}(?:origin|manufacture|production|make)|${US_STATE}${H}(?:made|built|manufactured|produced)|all${H}American|(?:America|Britain|Canada|Australia|the${W}(?:UK|U\.K\.|U\.\s?S\.|nation|country))['’]s|(?:a${W})?product${W}of${W}(?:the${W})?(?:USA|U\.\s?S\.(?:A\.)?|United${W}States|America|Canada|Britain|UK|United${W}Kingdom|Australia)|(?:Buy${W}American|BAA|DFARS|domestic${H}content|Berry${W}Amendment|TAA)${H}(?:compliant|qualified|eligible|certified))`;
 // Nationality adjectives that name a domestic producer only in an eligibility frame
 // ("qualifies as a Canadian manufacturer").
 const NATIONALITY = String.raw`(?:Canadian|Australian|British|American|U\.\s?S\.|UK)`;
@@ -57,7 +109,7 @@ const NATIONALITY = String.raw`(?:Canadian|Australian|British|American|U\.\s?S\.
 // …unless the next word is a function word or a verb ("U.S. magnet for…", "UK-made SmCo from…").
 const NO_NOUN_AFTER = String.raw`(?![\s\u00a0-]+(?!(?:from|for|in|at|to|with|by|and|or|are|is|was|were|that|which|who|of|on|made|sold|used|supplied|produced|shipped|delivered|now|since|today)\b)[a-z])`;
 const HEAD_MAGNET = String.raw`(?:magnets|magnet${NO_NOUN_AFTER}|(?:NdFeB|SmCo|neodymium|samarium${H}cobalt)${NO_NOUN_AFTER})`;
-const HEAD_MAKER = String.raw`(?:producers?|srcs?|makers?|manufacturers?|suppliers?|sources?|suppl(?:y|ies)|supply${W}chains?|companies|company|firms?|brands?|lines?|output|production|capacity|manufacturing|plants?|industry|parts|segments|champions?|leaders?|players?|business(?:es)?|operations?|ventures?|vendors?|specialists?|factor(?:y|ies)|facilit(?:y|ies)|works|source${W}items?|items?|components?|sets?|kits?|arrays?|success${W}stor(?:y|ies)|stor(?:y|ies)|employers?|exporters?|innovators?|enterprises?|startups?|rings|arcs|discs|disks|cylinders|tiles|cubes|rods|rotors?\b(?=${W}magnets)|cells?|shops?|workshops?|halls?|centers?|centres?|making|alternatives?)`;
+const HEAD_MAKER = String.raw`(?:producers?|options?|offerings?|srcs?|makers?|manufacturers?|suppliers?|sources?|suppl(?:y|ies)|supply${W}chains?|companies|company|firms?|brands?|lines?|output|production|capacity|manufacturing|plants?|industry|parts|segments|champions?|leaders?|players?|business(?:es)?|operations?|ventures?|vendors?|specialists?|factor(?:y|ies)|facilit(?:y|ies)|works|source${W}items?|items?|components?|sets?|kits?|arrays?|success${W}stor(?:y|ies)|stor(?:y|ies)|employers?|exporters?|innovators?|enterprises?|startups?|rings|arcs|discs|disks|cylinders|tiles|cubes|rods|rotors?\b(?=${W}magnets)|cells?|shops?|workshops?|halls?|centers?|centres?|making|alternatives?)`;
 
 // Words that may stand between the domestic word and the head ("U.S.-made NdFeB magnets").
 const MODIFIER = String.raw`(?:(?!(?:finished|assembled|sliced|ground|coated|machined|magneti[sz]ed|processed|plated|cut|based|owned|headquartered|a|an|the|of|for|to|in|on|at|by|with|and|or|but|its|their|our|this|that|these|those|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|shall|treats?|content|guidance|rules?|requirements?)\b)[\p{L}\p{N}%'’\-]+${W}){0,4}?`;
@@ -66,10 +118,15 @@ const MODIFIER = String.raw`(?:(?!(?:finished|assembled|sliced|ground|coated|mac
 export const ATTRIBUTIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${DW_CORE})${H}${MODIFIER}(?:magnet${W}|rare${H}earth${W}|NdFeB${W}|SmCo${W})?(${HEAD_MAGNET}|${HEAD_MAKER})\b`, 'giu');
 
 /** Production verbs (not finishing) and where they place production. */
-const PROD_VERB = String.raw`(?:produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|mak(?:e|es|ing)|made|buil[dt]s?|building|turns?${W}out|turned${W}out|turning${W}out|sourced|supplied|procured)`;
-const HOME = String.raw`(?:domestically|onshore|stateside|(?:right${W})?here(?:${W}at${W}home)?|at${W}home|in${W}(?:the${W})?(?:United${W}States|U\.\s?S\.(?:A\.)?|USA|US|America|Britain|UK|United${W}Kingdom|Canada|Australia)|in${W}${US_STATE}|in${W}(?:(?:our|its|their|the)${W})?(?:[\p{Lu}][\p{L}.'’-]*,?${W}){1,3}(?:${US_STATE}|[A-Z]{2})(?:${W}(?:plant|facility|factory|works|site|shop|campus))?\b|on${W}(?:American|U\.\s?S\.|British|Canadian|Australian|home)${W}soil)`;
+const PROD_VERB = String.raw`(?:produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|fabricat(?:e|es|ed|ing)|sources|mak(?:e|es|ing)|made|buil[dt]s?|building|turns?${W}out|turned${W}out|turning${W}out|sourced|supplied|procured)`;
+const HOME = String.raw`(?:domestically|onshore|stateside|in${H}country|(?:right${W})?here(?:${W}at${W}home)?|at${W}home|in${W}(?:the${W})?(?:United${W}States|U\.\s?S\.(?:A\.)?|USA|US|America|Britain|UK|United${W}Kingdom|Canada|Australia)|in${W}${US_STATE}|in${W}(?:(?:our|its|their|the)${W})?(?:[\p{Lu}][\p{L}.'’-]*,?${W}){1,3}(?:${US_STATE}|[A-Z]{2})(?:${W}(?:plant|facility|factory|works|site|shop|campus))?\b|on${W}(?:American|U\.\s?S\.|British|Canadian|Australian|home)${W}soil)`;
 /** "produces magnets domestically", "are manufactured in the United States by …", "made right here". */
-export const VERBAL = new RegExp(String.raw`(?<![\p{L}])((?:domestically${W})?${PROD_VERB}(?:${W}(?:its|their|our|the|all|of|these|those|our|finished|rare${H}earth|NdFeB|SmCo|permanent|sintered|samarium${H}cobalt|entirely|wholly|fully|completely|exclusively|solely|only|100%|them|it)){0,3}(?:${W}(?:[\p{L}-]+${W}){0,3}?magnets?|${W}(?:the|these|those|its|their|our)${W}(?:parts?|segments?|components?))?(?:${W}(?:for${W}[^,.;:]{1,40}?))?${W}${HOME}|${PROD_VERB}(?:(?:${W}[\p{L}-]+){0,3}?${W}magnets|${W}(?:them|it))${W}(?:in|at)${W}(?!${FOREIGN_PLACE.source})[\p{Lu}][\p{L}'’.-]+)(?![\p{L}])`, 'giu');
+export const VERBAL = new RegExp(String.raw`(?<![\p{L}])((?:domestically${W})?${PROD_VERB}(?:${W}(?:its|their|our|the|all|of|these|those|our|finished|rare${H}earth|NdFeB|SmCo|permanent|sintered|samarium${H}cobalt|entirely|wholly|fully|completely|exclusively|solely|only|100%|them|it)){0,3}(?:${W}(?:[\p{L}-]+${W}){0,4}?magnets?|${W}(?:the|these|those|its|their|our)${W}(?:parts?|segments?|components?))?(?:${W}(?:for${W}[^,.;:]{1,40}?))?${W}${HOME}|${PROD_VERB}(?:(?:${W}[\p{L}-]+){0,3}?${W}magnets|${W}(?:them|it))${W}(?:in|at)${W}(?!${FOREIGN_PLACE.source})[\p{Lu}][\p{L}'’.-]+)(?![\p{L}])`, 'giu');
+/** "Every Hawksbill magnet is made in our Knoxville shop": made at the producer's own plant, named (not abroad). */
+export const MADE_AT_OWN = new RegExp(
+  String.raw`(?<![\p{L}])((?:is|are)${W}(?:all${W}|each${W}|now${W})?(?:made|manufactured|produced|built|fabricated)${W}(?:in|at)${W}(?:our|its|their)${W}(?!${FOREIGN_PLACE.source})[\p{Lu}][\p{L}'’.-]+(?:,?${W}[\p{Lu}][\p{L}'’.-]+)?${W}(?:shop|plant|facility|factory|works|site|workshop|campus))(?![\p{L}])`,
+  'gu',
+);
 /** "has onshored magnet production", "reshored its magnet line". */
 export const ONSHORED = new RegExp(
   String.raw`(?<![\p{L}])((?:on|re)shor(?:e|es|ed|ing)${W}(?:(?:its|their|our|the|all|of)${W}){0,2}(?:[\p{L}-]+${W}){0,2}?(?:magnets?|magnet${W}(?:production|manufacturing|making|capacity|supply|lines?)|production|manufacturing)|(?:brought|bring(?:s|ing)?|moved|mov(?:es|ing)|returned|return(?:s|ing)?)${W}(?:[\p{L}-]+${W}){0,3}?(?:magnets?|production|manufacturing|making|capacity)${W}(?:back${W})?(?:onshore|home|stateside|back${W}to${W}(?:the${W})?(?:U\.\s?S\.|United${W}States|America|Britain|UK)))(?![\p{L}])`,
@@ -85,9 +142,14 @@ export const LABELLING = new RegExp(
   String.raw`(?<![\p{L}])((?:describe|label|market|sell|call|list|present|certify|declare|mark|classify|report)(?:s|d|ed)?${W}(?:[\p{L}\p{N}'’-]+${W}){0,6}?as${W}(?:${DW_CORE}))(?![\p{L}])`,
   'giu',
 );
+/** A label the product carries: "carry our 'Made in EU' mark", "bear the Made in Britain label". */
+export const CARRIED_LABEL = new RegExp(
+  String.raw`(?<![\p{L}])(?:carr(?:y|ies|ied)|bears?|bore|display(?:s|ed)?|earn(?:s|ed)?|stamp(?:s|ed)?|uses?|used)${W}(?:the|a|its|their|our)${W}["“'‘]?(${DW_CORE})["”'’]?${W}(?:mark|label|logo|seal|stamp|tag|badge)s?\b`,
+  'giu',
+);
 /** A form field or table cell that gives the origin: "Country of origin: United States". */
 export const ORIGIN_FIELD = new RegExp(
-  String.raw`\b((?:USA|U\.\s?S\.(?:A\.)?|United${W}States)${W}as${W}(?:the${W})?country${W}of${W}origin|(?:country${W}of${W}(?:origin|manufacture)|origin|made${W}in|manufactured${W}in|place${W}of${W}(?:manufacture|production))\s*(?:[:|]\s*(?:[\p{L}]+:\s*)?)+(?:the${W})?(?:USA|U\.\s?S\.(?:A\.)?|United${W}States(?:${W}of${W}America)?|America|UK|United${W}Kingdom|Canada|Australia|${US_STATE}))\b`,
+  String.raw`\b((?:USA|U\.\s?S\.(?:A\.)?|United${W}States)${W}as${W}(?:the${W})?country${W}of${W}origin|(?:country${W}of${W}(?:origin|manufacture)|origin|made${W}in|manufactured${W}in|place${W}of${W}(?:manufacture|production))(?:${W}of${W}(?:the${W})?(?:[\p{L}-]+${W}){0,3}?(?:magnets?|items?|products?|goods|parts?))?\s*(?:[:|]\s*(?:[\p{L}]+:\s*)?)+(?:the${W})?(?:(?!${FOREIGN_PLACE.source})[\p{Lu}][\p{L}.'’-]*,?${W}){0,3}\(?(?:USA|U\.\s?S\.(?:A\.)?|United${W}States(?:${W}of${W}America)?|America|UK|United${W}Kingdom|Canada|Australia|${US_STATE}))\b`,
   'giu',
 );
 /** A domestic word standing alone as a predicate: "Glenrock (Ohio), domestic", "SmCo — U.S.-produced, from…". */
@@ -97,9 +159,9 @@ export const DW_CELL = new RegExp(String.raw`^\s*(?:${DW_CORE})(?:\s*\([^)]{0,40
 /** "domestically manufactured by …" (adverb first, no location after). */
 export const ADVERB_FIRST = new RegExp(String.raw`(?<![\p{L}])(domestically${H}(?:produced|manufactured|made|sourced|built))(?![\p{L}])`, 'giu');
 /** "is domestic", "are U.S.-made", "are Made in USA", "qualif(ies) as domestic". */
-export const PREDICATIVE = new RegExp(String.raw`(?<![\p{L}])((?:is|are|remains?|were|was|be|been|being)${W}(?:now${W}|all${W}|still${W}|proudly${W}|fully${W}|entirely${W}|wholly${W}|100%${W})?(?:${DW_CORE}|made${W}here(?:${W}at${W}home)?)(?:${W}(?:end${W}products?))?)(?![\p{L}\p{N}.]*[\p{L}])`, 'giu');
+export const PREDICATIVE = new RegExp(String.raw`(?<![\p{L}])((?:is|are|remains?|were|was|be|been|being)${W}(?:now${W}|all${W}|still${W}|proudly${W}|fully${W}|entirely${W}|wholly${W}|100%${W})?(?:${DW_CORE}|made${W}here(?:${W}at${W}home)?)(?:${W}(?:end${W}products?))?|(?:is|are|was|were|be|been)${W}(?:a|an)${W}(?:${DW_CORE})${W}end${W}products?)(?![\p{L}\p{N}.]*[\p{L}])`, 'giu');
 export const ELIGIBILITY = new RegExp(
-  String.raw`(?<![\p{L}])((?:qualif(?:y|ies|ied)|certif(?:y|ies|ied)|count(?:s|ed)?|listed|treated|recognized|designated|accepted|approved|classified|considered|deemed|registered)(?:${W}(?:under|for|in)(?:${W}[\p{L}\p{N}'’.§-]+){1,4}?)?${W}as${W}(?:a${W}|an${W})?(?:${DW_CORE}|${NATIONALITY}(?=${W}(?:magnet${W})?(?:producer|manufacturer|source|supplier|maker)))(?:${W}(?:magnet${W})?(?:producer|manufacturer|source|supplier|maker|end${W}products?))?|(?:meet|meets|met|satisf(?:y|ies|ied)|compl(?:y|ies|ied)${W}with|compliant${W}with|in${W}compliance${W}with)${W}(?:the${W})?(?:[\p{L}'’]+${W}){0,3}?(?:(?:domestic|local|Canadian|Australian|UK|British|American|U\.\s?S\.)${H}(?:content|source|sourcing|origin)|Buy${W}(?:American|America|Canadian|British|Australian)|DFARS)(?:${W}(?:requirements?|rules?|terms|test|preference|clause))?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])((?:qualif(?:y|ies|ied)|certif(?:y|ies|ied)|count(?:s|ed)?|listed|treated|recognized|designated|accepted|approved|classified|considered|deemed|registered)(?:${W}(?:under|for|in)(?:${W}[\p{L}\p{N}'’.§-]+){1,4}?)?${W}as${W}(?:a${W}|an${W})?(?:${NATIONALITY}[-\u2010\u2011]based(?=${W}(?:magnet${W})?(?:producer|manufacturer|source|supplier|maker))|${DW_CORE}|${NATIONALITY}(?=${W}(?:magnet${W})?(?:producer|manufacturer|source|supplier|maker)))(?:${W}(?:magnet${W})?(?:producer|manufacturer|source|supplier|maker|end${W}products?))?|(?:meet|meets|met|satisf(?:y|ies|ied)|compl(?:y|ies|ied)${W}with|compliant${W}with|in${W}compliance${W}with)${W}(?:the${W})?(?:[\p{L}'’]+${W}){0,3}?(?:(?:domestic|local|Canadian|Australian|UK|British|American|U\.\s?S\.)${H}(?:content|source|sourcing|origin)|Buy${W}(?:American|America|Canadian|British|Australian)|DFARS)(?:${W}(?:requirements?|rules?|terms|test|preference|clause))?)(?![\p{L}])`,
   'giu',
 );
 
@@ -128,7 +190,7 @@ export const BLANK_NOUN = new RegExp(
 /** Words before a blank noun that make it home-made ("its own blocks", "domestically produced blocks"). */
 export const OWN_BLANK = /\b(?:own|in[\s-]house|domestic(?:ally[\s-]+(?:produced|made|sintered))?|U\.S\.[\s-]*(?:made|sintered)|American[\s-]+made|locally[\s-]+(?:made|sintered))[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}$/iu;
 /** Words before a blank noun that say it is not a magnet blank. */
-export const NON_MAGNET_BLANK = /\b(?:carbide|tungsten|tool|tooling|die|graphite|mold|mould|steel|lamination|laminations|copper|aluminum|aluminium|wood|timber|concrete|glass|plastic|building|engine|cylinder|city|text|code|ice|stone|brass|titanium|silicon)\b[\s\u00a0-]*(?:[\p{L}-]+[\s\u00a0]+)?$/iu;
+export const NON_MAGNET_BLANK = /\b(?:carbide|tungsten|tool|tooling|die|graphite|mold|mould|steel|lamination|laminations|copper|aluminum|aluminium|wood|timber|concrete|glass|plastic|building|engine|cylinder|city|text|code|ice|stone|brass|titanium|silicon|shaft|shafts|axle|gear|forged|forging|bearing|housing|bolt|pipe|tube)\b[\s\u00a0-]*(?:(?!(?:from|of|in|at|to|for|and|or|with|by|on|into)\b)[\p{L}-]+[\s\u00a0]+)?$/iu;
 
 /** Cues that material came from abroad. */
 export const IMPORT_CUE = new RegExp(
@@ -141,19 +203,19 @@ export const ACQUIRE = /\b(?:buy|buys|bought|buying|purchas(?:e|es|ed|ing)|procu
 
 /** "only finishes material that was sintered abroad" */
 export const SINTERED_ABROAD = new RegExp(
-  String.raw`\b(?:sintered|pressed)${W}(?:abroad|overseas|offshore|in${W}(?:the${W})?(?:${FOREIGN_PLACE.source}))|\bsintering\b(?:(?![.;])[^])(?:(?![.;])[^]){0,60}?(?:\b(?:in|at|by)[\s:]+|\|)(?:(?![.;])[^]){0,40}?(?:${FOREIGN_CORE.source})`,
+  String.raw`\b(?:sintered|pressed)(?:${W}and${W}(?:sintered|pressed))?(?:${W}for${W}(?:us|it|them|the${W}company))?(?:${W}by${W}(?:a|an|the|its|our|their)${W}(?:[\p{L}-]+${W}){0,3}?(?:house|sinterer|partner|supplier|vendor|subcontractor|firm|company|plant|maker|producer|mill))?${W}(?:abroad|overseas|offshore|in${W}(?:the${W})?(?:${FOREIGN_PLACE.source}))|\bsintering\b(?:(?![.;])[^])(?:(?![.;])[^]){0,60}?(?:\b(?:in|at|by)[\s:]+|\|)(?:(?![.;])[^]){0,40}?(?:${FOREIGN_CORE.source})`,
   'giu',
 );
 
 /** Negation that reaches the reliance ("does not rely on imported blanks", "without imported blanks"). */
 export const NEGATED_RELIANCE = new RegExp(
-  String.raw`\b(?:without|no|zero|not${W}(?:(?:from|of|on|with|using|made${W}from|cut${W}from|a${W}single|one|any)${W})|never${W}(?:\w+${W}){0,2}|not${W}(?:rely|relied|depend|use|used|import|imported|buy|bought|source|need|purchase|contain)\w*(?:${W}on)?|n't${W}(?:rely|depend|use|import|buy|source)\w*(?:${W}on)?|imports?${W}no|rather${W}than${W}(?:import|buy|sourc|purchas|sinter)\w*|instead${W}of${W}(?:import|buy|sourc|purchas|sinter)\w*|no${W}longer${W}(?:\w+${W}){0,2}|stopped${W}(?:\w+${W}){0,2}|ceased${W}(?:\w+${W}){0,2}|transition${W}off|(?:moved|switched|weaned)${W}(?:\w+${W})?(?:away${W})?(?:from|off)|phased${W}out|nor)(?:${W})?(?:(?:any|a|one|single|its|their|the|sintered|imported|foreign|Chinese|semi${H}finished|unfinished|rough|magnet)${H})*$`,
+  String.raw`\b(?:without|no|zero|not${W}(?:(?:from|of|on|with|using|made${W}from|cut${W}from|a${W}single|one|any)${W})|never${W}(?:\w+${W}){0,2}|not${W}(?:rely|relied|depend|use|used|import|imported|buy|bought|source|need|purchase|contain)\w*(?:${W}on)?|n't${W}(?:rely|depend|use|import|buy|source)\w*(?:${W}on)?|imports?${W}no|rather${W}than${W}(?:import|buy|sourc|purchas|sinter|finish|rely|relie|depend|us)\w*|instead${W}of${W}(?:import|buy|sourc|purchas|sinter|finish|rely|depend|us)\w*|no${W}longer${W}(?:\w+${W}){0,2}|stopped${W}(?:\w+${W}){0,2}|ceased${W}(?:\w+${W}){0,2}|transition${W}off|(?:moved|switched|weaned)${W}(?:\w+${W})?(?:away${W})?(?:from|off)|phased${W}out|nor)(?:${W})?(?:(?:any|a|one|single|its|their|the|sintered|imported|foreign|Chinese|semi${H}finished|unfinished|rough|magnet)${H})*$`,
   'iu',
 );
 
 /** Reliance that has ended. */
 export const ENDED =
-  /\bbetween\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\b|\bfrom\s+(?:19|20)\d{2}\s+(?:to|until|through)\s+(?:19|20)\d{2}\b|\b(?:until|through|till|before|prior\s+to)\s+(?:[\p{L}.-]+\s+){0,5}?(?:19|20)\d{2}\b|\b(?:until|till)\s+(?:last|recently|early|late|mid)\b|\b(?:no\s+longer|used\s+to|formerly|previously|stopped|ceased|transition(?:ed)?\s+off|phased\s+out|in\s+the\s+past|end(?:ed|ing|s)\s+(?:[\p{L}'’]+\s+){0,3}(?:dependence|reliance|use\s+of|purchases?\s+of|imports?\s+of)|(?:dependence|reliance)\s+(?:[\p{L}'’]+\s+){0,4}ended|for\s+(?:its|their|the)\s+first\s+(?:[\p{L}\p{N}]+\s+)?(?:years?|months?|decades?))\b/iu;
+  /\bbetween\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2}\b|\b(?:before|prior\s+to)\s+(?:that|then)\b|\bfrom\s+(?:19|20)\d{2}\s+(?:to|until|through)\s+(?:19|20)\d{2}\b|\b(?:until|through|till|before|prior\s+to)\s+(?:[\p{L}.-]+\s+){0,5}?(?:19|20)\d{2}\b|\b(?:until|till)\s+(?:last|recently|early|late|mid)\b|\b(?:no\s+longer|used\s+to|formerly|previously|stopped|ceased|transition(?:ed)?\s+off|phased\s+out|in\s+the\s+past|end(?:ed|ing|s)\s+(?:[\p{L}'’]+\s+){0,3}(?:dependence|reliance|use\s+of|purchases?\s+of|imports?\s+of)|(?:dependence|reliance)\s+(?:[\p{L}'’]+\s+){0,4}ended|for\s+(?:its|their|the)\s+first\s+(?:[\p{L}\p{N}]+\s+)?(?:years?|months?|decades?))\b/iu;
 /** The next sentence ends what the evidence described: "That ended in March 2025". */
 export const ENDED_NEXT = /^\s*(?:that|this|it|the\s+(?:practice|arrangement|reliance|dependence|contract|supply\s+deal))\s+(?:ended|stopped|ceased|changed|was\s+phased\s+out)\b/i;
 /** An option considered and turned down ("considered buying blanks abroad and rejected the idea"). */
@@ -162,7 +224,7 @@ export const NOW = /\b(?:now|today|currently|since|these\s+days)\b/i;
 
 /** A clause that only supposes: conditionals, counterfactuals, hypotheticals. */
 export const CONDITIONAL =
-  /(?:^|[\s(,;:—–-])(?:if|unless|suppose|supposing|assuming|assume|whether|hypothetical(?:ly)?|imagine|consider\s+a|were\s+(?:the|it|a|an|[\p{Lu}]\w*)\b[^.;]{0,60}?\bto\b|should\s+(?:the|it|a|an|[\p{Lu}]\w*)\b[^.;]{0,60}?\b(?:begin|start|use|import|buy|source|switch|rely)|had\s+(?:it|the|[\p{Lu}]\w*)\s+(?:used|imported|bought))(?=[\s,])/iu;
+  /(?:^|[\s(,;:—–-])(?:if(?!\s+you(?:['’]re|\s+are)?\s+(?:looking|searching|shopping|in\s+the\s+market|need|want)\b)|unless|suppose|supposing|assuming|assume|whether|hypothetical(?:ly)?|imagine|consider\s+a|were\s+(?:the|it|a|an|[\p{Lu}]\w*)\b[^.;]{0,60}?\bto\b|should\s+(?:the|it|a|an|[\p{Lu}]\w*)\b[^.;]{0,60}?\b(?:begin|start|use|import|buy|source|switch|rely)|had\s+(?:it|the|[\p{Lu}]\w*)\s+(?:used|imported|bought))(?=[\s,])/iu;
 export const MODAL = /\b(?:would|could|might)\b/i;
 
 /**
@@ -184,7 +246,7 @@ export function supposed(sentenceBefore: string, clause: string): boolean {
 
 /** Negation or denial reaching a claim. */
 export const CLAIM_NEGATION =
-  /\b(?:not|n't|never|no|none|nor|neither|cannot|ineligible|non[\s-]?domestic|fails?\s+to|failed\s+to|stop\s+pretending|pretend(?:ing)?|hardly|rather\s+than|instead\s+of)\b/i;
+  /\b(?:not|n't|never|no|none|nor|neither|cannot|ineligible|non[\s-]?domestic|fails?\s+to|failed\s+to|stop\s+pretending|pretend(?:ing)?|hardly|unlikely|doubtful|rather\s+than|instead\s+of)\b/i;
 /** Distance taken from a claim: questioning, scare words. */
 export const DOUBT = /\b(?:really|so[\s-]+called|supposedly|purportedly|allegedly|questioned|questionable|dubious|challenged|misleading|mislabel(?:ed|led)?|false(?:ly)?|claims?\s+to\s+be)\b/i;
 /** A sentence that defines a term ("The term 'domestic magnet' means…"). */

@@ -62,16 +62,19 @@ export const domesticClaimImportedBlanks: Rule = {
     const seen = new Set<string>();
     for (const [lo, hi] of windows) {
       const units = buildUnits(blocks, ctx.sentences, lo, hi);
-      for (const link of analyzeUnits(units, +ctx.today.slice(0, 4))) report(ctx, units, link.claim, link.evidence, seen);
+      for (const link of analyzeUnits(units, +ctx.today.slice(0, 4))) report(ctx, units, link.claim, link.evidence, link.home, seen);
     }
   },
 };
+
+const HOME_NAMES: Record<string, string> = { US: 'the U.S.', UK: 'the UK', CA: 'Canada', AU: 'Australia', EU: 'the EU', JP: 'Japan', KR: 'South Korea' };
 
 function report(
   ctx: RuleContext,
   units: Unit[],
   claim: { unit: number; start: number; end: number },
   evidence: { unit: number; start: number; end: number }[],
+  home: string,
   seen: Set<string>,
 ): void {
   const range = (unit: Unit, s: number, e: number) => unitRangeToSource(unit, s, e, (b, o, isEnd) => ctx.source(b, o, isEnd));
@@ -85,6 +88,7 @@ function report(
     const { start: s, end: e } = range(units[ev.unit]!, ev.start, ev.end);
     return { start: s, end: e, message: `blanks made abroad: "${src.slice(s, e).replace(/\s+/g, ' ')}"` };
   });
+  const homeName = HOME_NAMES[home] ?? 'the U.S.';
   const entries = existing(ctx, ['magnet-blank', 'magnet-finishing', 'domestic', 'dfars-magnet-restriction', 'rare-earth-magnet-security-act', 'made-in-usa']);
   ctx.report({
     start,
@@ -93,7 +97,7 @@ function report(
       `"${claimText}" presents the magnets as domestic, but the text shows they are finished from blanks made abroad. ` +
       `Finishing (slicing, grinding, coating, magnetising) imported blanks is not domestic production: DFARS 225.7018-2 reaches melting ` +
       `and every later phase, including sintering and magnetisation, and S. 1979 counts milling, pressing and sintering as manufacturing. ` +
-      `Say where the blanks are made, or describe the magnets as finished in the U.S.`,
+      `Say where the blanks are made, or describe the magnets as finished in ${homeName}${homeName.endsWith('.') ? '' : '.'}`,
     related,
     entries,
   });
