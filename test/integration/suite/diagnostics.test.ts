@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { suite, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import { PARTIAL_CODE, SOURCE } from '../../../src/extension/ids.js';
-import { api, closeAllEditors, codeOf, expectedLines, linesOf, ofRule, ours, scratchCopy, show, waitForDiagnostics, wsUri } from './helpers.js';
+import { api, closeAllEditors, codeOf, expectedLines, extension, linesOf, ofRule, ours, scratchCopy, show, waitForDiagnostics, wsUri } from './helpers.js';
 
 const FLAGSHIP = 'domestic-claim-imported-blanks';
 
@@ -56,12 +56,17 @@ suite('Diagnostics', () => {
   test('every rule fixture: each rule reports exactly the lines its <!-- expect --> markers name', async () => {
     const pl = await api();
     const files = (await vscode.workspace.fs.readDirectory(wsUri('rules'))).map(([n]) => n).filter((n) => n.endsWith('.md'));
+    // The rule ids, from the docs pages the extension ships (one per rule).
+    const docs = vscode.Uri.joinPath(extension().extensionUri, 'docs', 'rules');
+    const ruleIds = (await vscode.workspace.fs.readDirectory(docs)).map(([n]) => n.replace(/\.md$/, ''));
     assert.ok(files.length >= 7, `only ${files.length} rule fixtures`);
     for (const name of files) {
       const uri = wsUri(`rules/${name}`);
       const doc = await vscode.workspace.openTextDocument(uri);
-      // <rule>.md, or <rule>-defined.md where the rule must stay silent.
-      const rule = name.replace(/(-defined)?\.md$/, '');
+      // <rule>.md or <rule>-<topic>.md (the rule's id is the longest one the name starts with);
+      // <rule>-defined.md is where the rule must stay silent.
+      const rule = ruleIds.filter((id) => name.startsWith(id)).sort((a, b) => b.length - a.length)[0];
+      assert.ok(rule, `${name} is named after a rule`);
       const expected = expectedLines(doc.getText(), rule);
       if (name.endsWith('-defined.md')) assert.deepEqual(expected, []);
       else assert.ok(expected.length > 0, `${name} has no expect markers`);
