@@ -6,7 +6,7 @@
 // company", "the plant", "its magnets", agentless "Blanks are imported…") and nothing in
 // between moved the topic to another producer.
 import { findClaims, MAGNET_WORD, type Claim } from './claims.js';
-import { companyKeys, hasEntity, mentions, type Mention } from './entities.js';
+import { companyKeys, hasEntity, mentions, personNames, type Mention } from './entities.js';
 import { findEvidence, type Evidence } from './evidence.js';
 import { homeOf, inHome, OTHER_PRODUCER, regionOf } from './lexicon.js';
 import type { Unit } from './units.js';
@@ -24,14 +24,17 @@ export interface Link {
   home: string;
 }
 
-const SUPPLIER_OF = /(?:\b(?:its|their|our|the|magnet)|['’]s)\s+(?:(?:magnet|sole|main|primary|only|chosen|contracted)\s+)?(?:supplier|vendor|subcontractor)\s*[:,]?\s*$/i;
+const SUPPLIER_OF = /(?:\b(?:its|their|our|the|magnet)|['’]s)\s+(?:(?:magnet|sole|main|primary|only|chosen|contracted)\s+)?(?:supplier|vendor|subcontractor|partner|finisher)\s*[:,]?\s*$/i;
 const SUPPLY = /\b(?:suppl(?:y|ies)|supply\s+chain|sourced|sourcing|sources|content)\b/i;
 const CONTRAST = /\b(?:whereas|while|by\s+contrast|in\s+contrast|unlike|but\s+(?:another|its\s+competitor|a\s+competitor|rival)|competitors?|rivals?|another\s+(?:firm|producer|supplier|company|finisher|shop))\b/i;
 
 export function analyzeUnits(units: Unit[], year = new Date().getFullYear()): Link[] {
   const known = new Set<string>();
   for (const u of units) for (const k of companyKeys(u.text)) known.add(k);
-  const unitMentions: Mention[][] = units.map((u) => mentions(u.text, known, u.heading));
+  // People introduced with a title ("CFO Lena Park") are not producers when named again ("Park said…").
+  const people = new Set<string>();
+  for (const u of units) for (const n of personNames(u.text)) if (!known.has(n)) people.add(n);
+  const unitMentions: Mention[][] = units.map((u) => mentions(u.text, known, u.heading).filter((m) => !people.has(m.key)));
   const claims: Claim[] = [];
   const evidence: Evidence[] = [];
   const magnet = units.map((u) => MAGNET_WORD.test(u.text));

@@ -30,6 +30,7 @@ import {
   REPORTED,
   SCARE_QUOTED,
   TOPIC_HEAD,
+  questionAt,
   supposed,
   THIRD_PARTY,
   DISPUTED,
@@ -71,7 +72,7 @@ function clauseStart(text: string, pos: number): number {
  */
 export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false, release = false, next?: Unit): Claim[] {
   const text = unit.text;
-  if (/\?\s*["”'’)]*\s*$/.test(text)) return []; // a question asks, it does not claim
+  const asks = (pos: number) => questionAt(text, pos); // a question asks, it does not claim
   // Doubt, definitions and legal norms ("a magnet shall be treated as produced in the
   // United States only if…") make no claim about a producer.
   if (DOUBT.test(text) || DEFINES.test(text) || /\bshall\b/i.test(text)) return [];
@@ -153,6 +154,7 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
 
   const claims: Claim[] = [];
   for (const f of found) {
+    if (asks(f.start)) continue;
     // In a table row, a claim inside a column header ("Domestic source?: Yes") stands only
     // when the row's cell answers yes.
     if (unit.row && unit.cells && !unit.cells.some((c) => f.start < c.end && c.start < f.end)) {
@@ -175,6 +177,13 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
     // "Once the line starts, its magnets will be domestic" (not "a building once used to…").
     if (supposed(before, text.slice(cs, Math.min(text.length, f.end + 60))) || /(?:^|[,;:—]\s*)(?:once|as\s+soon\s+as)\b/i.test(before)) continue;
     if (/(?:^|[,;:—]\s*)when\b/i.test(before) && /\b(?:will|plans?|intends?|expects?)\b/i.test(text)) continue;
+    // An unticked box ("☐ Domestic end product ☒ Foreign end product").
+    if (/[☐□]\s*$/u.test(before)) continue;
+    // Talk about magnets in general: "Most magnets described as domestic…", "A magnet cut from a
+    // Chinese block is not American-made", "Japan's domestic output has declined".
+    if (/^\s*["“]?\s*(?:most|many|some|few|several|much)\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}.-]+\s+){0,3}$/iu.test(clauseBefore)) continue;
+    if (/\b(?:a|an|any)\s+(?:[\p{L}-]+\s+)?magnet\s+(?:cut|finished|made|ground|machined|sliced|sintered|produced|from|with)\b[^;]*$/iu.test(clauseBefore)) continue;
+    if (f.head && /^(?:output|production|capacity|industry|supply)$/i.test(f.head) && /(?:\b(?:Japan|America|Europe|Britain|Canada|Australia|China|Germany|Korea|India)|\bthe\s+(?:nation|country|U\.S\.|UK|EU|world))['’]s\s+$/u.test(before)) continue;
     // A wish or a goal, not a claim: "The Pentagon wants a domestic mine-to-magnet supply chain"
     // (but "customers want magnets made in America, and that is what we deliver").
     if (WANTS.test(clauseBefore) && !/\b(?:deliver|supply|provide|offer|sell|produce|make)(?:s|ed)?\b/i.test(text.slice(f.end))) continue;
@@ -221,7 +230,12 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
       const strong = mentions.filter((m) => m.strong);
       const agent = agentBefore(text, strong, cs, f.start);
       const namedAfter = strong.some((m) => m.start >= f.end);
-      if (agent.kind === 'none' && !namedAfter) continue;
+      // "…the plant of Tarnava Magnetics SRL, which adds EU-made magnet capacity": the relative
+      // clause speaks of the producer just named.
+      const relativeToNamed = /,\s*(?:which|who)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(clauseBefore) && mentions.some((m) => m.end <= f.start);
+      // "The company, one of the few domestic suppliers of …": said of the subject.
+      const oneOf = /\bone\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(clauseBefore);
+      if (agent.kind === 'none' && !namedAfter && !relativeToNamed && !oneOf) continue;
     }
     // Keep the widest of overlapping spans.
     const overlap = claims.find((c) => c.start < f.end && f.start < c.end);

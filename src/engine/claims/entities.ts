@@ -94,6 +94,21 @@ function titleGoesOn(text: string, toks: Tok[], i: number): boolean {
   return !!after && capitalised(after.bare) && !COMPANY_SUFFIX.test(after.bare) && text.slice(toks[i]!.end, after.start).trim() === '';
 }
 
+/** Names of people the text introduces with a title ("chief financial officer Lena Park"): not producers. */
+export function personNames(text: string): Set<string> {
+  const names = new Set<string>();
+  const toks = tokens(text);
+  for (let i = 0; i < toks.length - 1; i++) {
+    if (!TITLES.has(toks[i]!.bare.toLowerCase())) continue;
+    for (let j = i + 1; j < toks.length && j <= i + 3; j++) {
+      const t = toks[j]!;
+      if (!capitalised(t.bare) || !/^\s+$/.test(text.slice(toks[j - 1]!.end, t.start)) || COMPANY_SUFFIX.test(t.bare)) break;
+      names.add(t.bare);
+    }
+  }
+  return names;
+}
+
 /** First words of company names ("Vantor" for "Vantor Magnetics of Spartanburg"). */
 export function companyKeys(text: string): Set<string> {
   const keys = new Set<string>();

@@ -13,6 +13,7 @@ import {
   NON_MAGNET_BLANK,
   NOW,
   OWN_BLANK,
+  questionAt,
   REJECTED,
   SINTERED_ABROAD,
   supposed,
@@ -90,7 +91,7 @@ function futureEnd(clause: string, year: number): boolean {
 export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit, year = new Date().getFullYear()): Evidence[] {
   const text = unit.text;
   // A question asks about reliance, it does not report it; the next sentence may end it.
-  if (/\?\s*["”'’)]*\s*$/.test(text)) return [];
+
   if (next && ENDED_NEXT.test(next.text)) return [];
   const out: Evidence[] = [];
   let lastNegatedEnd = -1;
@@ -111,12 +112,15 @@ export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit, year 
 
   let previousEnd = 0;
   for (const c of candidates) {
+    if (questionAt(text, c.start)) continue;
     const [cs, ce] = clause(text, c.start, c.end);
     // What precedes belongs to this noun only back to the previous one.
     const from = Math.max(cs, previousEnd, c.start - 60);
     previousEnd = c.end;
     const before = text.slice(from, c.start);
     if (NON_MAGNET_BLANK.test(before) || OWN_BLANK.test(before)) continue;
+    // A form field that answers "none": "Imported blanks, blocks or semi-finished magnets used: None".
+    if (/^[^:.;|\n]{0,80}:[ \t]*(?:none|no|n\/a|nil|zero|0)\.?[ \t]*(?:\n|$)/i.test(text.slice(c.end))) continue;
     // A table row that answers "none": "| Imported blanks | None |".
     if (unit.row && unit.cells) {
       const at = unit.cells.findIndex((cell) => cell.start <= c.start && c.end <= cell.end);

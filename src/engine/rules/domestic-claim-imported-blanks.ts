@@ -20,7 +20,7 @@ export const TRIGGER = new RegExp(`${BLANK_NOUN.source}|${SINTERED_ABROAD.source
 // not send a block to the full pattern.
 // Every form BLANK_NOUN and SINTERED_ABROAD accept contains one of these (a test checks it).
 export const QUICK =
-  /\b(?:blanks?|blocks?|billets?|slabs?|(?:semi|partly|part|un)[\s\u00a0\-\u2010\u2011]*finished|unmachined|unground|unmagneti[sz]ed|oversize|sinter\w*|rough\w*|pressed|compacts?)\b/i;
+  /\b(?:blanks?|blocks?|billets?|slabs?|slugs?|magnet[\s\u00a0]+stock|(?:semi|partly|part|un)[\s\u00a0\-\u2010\u2011]*finished|unmachined|unground|unmagneti[sz]ed|oversize|sinter\w*|rough\w*|pressed|compacts?)\b/i;
 export const triggers = (text: string) => QUICK.test(text) && TRIGGER.test(text);
 
 export const domesticClaimImportedBlanks: Rule = {
