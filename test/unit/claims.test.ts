@@ -24,8 +24,11 @@ test('dev cases: precision ≥ 0.95 and recall ≥ 0.90', () => {
 // Case sets written independently to the same guideline (test/fixtures/claims). Each was
 // first scored unseen (see CHANGELOG.md for those numbers), then used in development; they
 // now guard against regressions.
-// Recall floors below 0.95 would need a reason here; no set needs one now.
-const RECALL_FLOOR: Record<string, number> = {};
+// Recall floors below 0.95, with the reason. Set m (the newest) still misses claims the rule
+// does not read yet: plants that "will produce American magnets" from blanks that "will be
+// imported", "our magnets never leave U.S. soil", evidence given in a staff member's quote
+// in a social-media post, and a footnote to a table cell.
+const RECALL_FLOOR: Record<string, number> = { 'heldout-m.jsonl': 0.8 };
 for (const name of fs.readdirSync(fixture('claims')).filter((f) => f.endsWith('.jsonl'))) {
   const floor = RECALL_FLOOR[name] ?? 0.95;
   test(`independent cases (${name}): precision ≥ 0.95 and recall ≥ ${floor}`, () => {

@@ -32,9 +32,15 @@ export function analyzeUnits(units: Unit[], year = new Date().getFullYear()): Li
   const known = new Set<string>();
   for (const u of units) for (const k of companyKeys(u.text)) known.add(k);
   // People introduced with a title ("CFO Lena Park") are not producers when named again ("Park said…").
+  // (Not a word that also starts a longer name: "owner Cal Holloway" of "Holloway Machine".)
+  const raw = units.map((u) => mentions(u.text, known, u.heading));
+  const named = new Set<string>();
+  for (const u of units) for (const n of personNames(u.text)) named.add(n);
+  const nameStarts = new Set<string>();
+  for (const ms of raw) for (const m of ms) if (m.key.includes(' ') && !named.has(m.key)) nameStarts.add(m.key.split(' ')[0]!);
   const people = new Set<string>();
-  for (const u of units) for (const n of personNames(u.text)) if (!known.has(n)) people.add(n);
-  const unitMentions: Mention[][] = units.map((u) => mentions(u.text, known, u.heading).filter((m) => !people.has(m.key)));
+  for (const n of named) if (!known.has(n) && !nameStarts.has(n)) people.add(n);
+  const unitMentions: Mention[][] = raw.map((ms) => ms.filter((m) => !people.has(m.key)));
   const claims: Claim[] = [];
   const evidence: Evidence[] = [];
   const magnet = units.map((u) => MAGNET_WORD.test(u.text));
@@ -73,6 +79,7 @@ export function analyzeUnits(units: Unit[], year = new Date().getFullYear()): Li
     return m ? +m[1]! : undefined;
   });
   const lineIn = perUnit((i) => productLine(units[i]!.text));
+  const suppliersIn = perUnit((i) => unitMentions[i]!.filter((m) => SUPPLIER_OF.test(units[i]!.text.slice(Math.max(0, m.start - 40), m.start))));
   const sectionBefore: number[] = [];
   let sections = 0;
   for (const u of units) sectionBefore.push(u.section ? ++sections : sections);
@@ -95,10 +102,7 @@ export function analyzeUnits(units: Unit[], year = new Date().getFullYear()): Li
     // The producer's supplier, named after the claim, makes its magnets ("Brookvale's supplier,
     // Lanark Magnetics, grinds them…", "Magnet supplier: Glasswing Magnetics").
     for (let k = cu; k <= Math.min(units.length - 1, cu + WINDOW); k++) {
-      for (const m of unitMentions[k]!) {
-        if (k === cu && m.start < claim.end) continue;
-        if (SUPPLIER_OF.test(units[k]!.text.slice(Math.max(0, m.start - 40), m.start))) entities.add(m.key);
-      }
+      for (const m of suppliersIn(k)) if (k !== cu || m.start >= claim.end) entities.add(m.key);
     }
     // A supply claim ("an all-American supply chain") covers the suppliers listed after it.
     if (SUPPLY.test(units[cu]!.text.slice(claim.start, claim.end + 20))) {
@@ -161,6 +165,12 @@ export function analyzeUnits(units: Unit[], year = new Date().getFullYear()): Li
         continue;
       }
       if (OTHER_PRODUCER.test(plain(units[eu]!.text.slice(0, ev.start)))) continue;
+      // "Most of the firms … are finishers. They import blanks from China": they are those firms.
+      if (eu > 0 && /^\s*(?:they|these|those|such)\b/i.test(units[eu]!.text) && OTHER_PRODUCER.test(plain(units[eu - 1]!.text))) continue;
+      // Two product lines named by their material: SmCo claimed, NdFeB finished from blanks.
+      const cm = materialOf(units[cu]!.text);
+      const em = materialOf(units[eu]!.text.slice(Math.max(0, ev.start - 40), ev.end));
+      if (cm && em && cm !== em) continue;
       const evMentions = unitMentions[eu]!.filter((m) => m.start < ev.start).map((m) => m.key);
       if (agentKey) {
         // Another producer is the subject: linked only to a title claim over what follows, or
@@ -199,6 +209,13 @@ function topicShift(unitMentions: Mention[][], subject: (string | undefined)[], 
     if (s) return !hasEntity(entities, s);
   }
   return false;
+}
+
+/** The one magnet material a text names, if it names exactly one. */
+function materialOf(text: string): 'smco' | 'ndfeb' | undefined {
+  const smco = /\b(?:SmCo|samarium)/i.test(text);
+  const ndfeb = /\b(?:NdFeB|neodymium|Nd-Fe-B)/i.test(text);
+  return smco === ndfeb ? undefined : smco ? 'smco' : 'ndfeb';
 }
 
 /** Text for the contrast tests: a resolution's "WHEREAS," opens a recital, it contrasts nothing. */

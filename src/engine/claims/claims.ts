@@ -30,7 +30,7 @@ import {
   REPORTED,
   SCARE_QUOTED,
   TOPIC_HEAD,
-  questionAt,
+  questionTest,
   supposed,
   THIRD_PARTY,
   DISPUTED,
@@ -43,6 +43,8 @@ import type { Unit } from './units.js';
 // "a building once used to store potatoes").
 const PAST =
   /\b(?:until|till|through)\s+(?:[\p{L}.-]+\s+){0,5}?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)\d{2}\b|\bbetween\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}\b|\b(?:formerly|previously)\b/iu;
+// A product other than magnets as the subject right before the verb ("The laminations are made…").
+const DOWNSTREAM_SUBJECT = new RegExp(`(?:${DOWNSTREAM_PRODUCT.source})\\s+(?:(?:are|is|were|was|all|now|also)\\s+)*$`, 'i');
 const WANTS =
   /\b(?:wants?|wanted|seeks?|sought|needs?|calls?\s+for|called\s+for|aims?\s+(?:for|at)|envision(?:s|ed)?|envisage[sd]?|proposes|push(?:es|ed|ing)?\s+for|targets|goal\s+(?:of|is)|hopes?\s+for|would\s+like)\s+(?:(?:a|an|the|more|new)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -72,7 +74,7 @@ function clauseStart(text: string, pos: number): number {
  */
 export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false, release = false, next?: Unit): Claim[] {
   const text = unit.text;
-  const asks = (pos: number) => questionAt(text, pos); // a question asks, it does not claim
+  const asks = questionTest(text); // a question asks, it does not claim
   // Doubt, definitions and legal norms ("a magnet shall be treated as produced in the
   // United States only if…") make no claim about a producer.
   if (DOUBT.test(text) || DEFINES.test(text) || /\bshall\b/i.test(text)) return [];
@@ -182,15 +184,20 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
     // Talk about magnets in general: "Most magnets described as domestic…", "A magnet cut from a
     // Chinese block is not American-made", "Japan's domestic output has declined".
     if (/^\s*["“]?\s*(?:most|many|some|few|several|much)\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}.-]+\s+){0,3}$/iu.test(clauseBefore)) continue;
-    if (/\b(?:a|an|any)\s+(?:[\p{L}-]+\s+)?magnet\s+(?:cut|finished|made|ground|machined|sliced|sintered|produced|from|with)\b[^;]*$/iu.test(clauseBefore)) continue;
+    if (/\b(?:most|many|some|few|several)\s+(?:of\s+(?:the\s+)?)?$/i.test(clauseBefore.slice(-40)) && !/\bone\s+of\b/i.test(clauseBefore.slice(-60))) continue;
+    // A title naming a topic: "RFI Response — Availability of Domestic Permanent Magnets".
+    if (unit.heading && /\b(?:availability|sources?|supply|request|market|demand|need|survey|study|review|assessment|outlook|prospects)\s+(?:of|for)\s+$/i.test(before)) continue;
+    // Said of another product: "The laminations are made domestically".
+    if ((f.kind === 'verbal' || f.kind === 'predicative' || f.kind === 'adverb') && DOWNSTREAM_SUBJECT.test(clauseBefore.slice(-60).replace(/\b\p{Lu}[\p{L}-]*/gu, '')) && !MAGNET_WORD.test(clauseBefore)) continue;
+    if (/\b(?:a|an|any)\s+(?:[\p{L}-]+\s+)?magnet\s+(?:cut|finished|made|ground|machined|sliced|sintered|produced|from|with)\b[^;]*$/iu.test(clauseBefore.slice(-200))) continue;
     if (f.head && /^(?:output|production|capacity|industry|supply)$/i.test(f.head) && /(?:\b(?:Japan|America|Europe|Britain|Canada|Australia|China|Germany|Korea|India)|\bthe\s+(?:nation|country|U\.S\.|UK|EU|world))['’]s\s+$/u.test(before)) continue;
     // A wish or a goal, not a claim: "The Pentagon wants a domestic mine-to-magnet supply chain"
     // (but "customers want magnets made in America, and that is what we deliver").
-    if (WANTS.test(clauseBefore) && !/\b(?:deliver|supply|provide|offer|sell|produce|make)(?:s|ed)?\b/i.test(text.slice(f.end))) continue;
+    if (WANTS.test(clauseBefore.slice(-120)) && !/\b(?:deliver|supply|provide|offer|sell|produce|make)(?:s|ed)?\b/i.test(text.slice(f.end))) continue;
     // A past claim: "Until 2019 it made its magnets in Ohio from its own alloy; it now…".
     const [ps, pe] = [text.lastIndexOf(';', f.start) + 1, text.indexOf(';', f.end) === -1 ? text.length : text.indexOf(';', f.end)];
     const claimClause = text.slice(ps, pe);
-    if (PAST.test(claimClause) && !/\b(?:still|continues?|now|today|currently)\b/i.test(claimClause)) continue;
+    if (PAST.test(claimClause.slice(Math.max(0, f.start - ps - 300), f.end - ps + 300)) && !/\b(?:still|continues?|now|today|currently)\b/i.test(claimClause)) continue;
     // An intention, not a claim: "it plans to begin selling domestic magnets".
     if (/\b(?:plans?|planning|intends?|intending|aims?|aiming|hopes?|hoping|expects?|seeks?)\s+to\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(clauseBefore)) continue;
     // Ownership or headquarters, not production: "American-owned", "U.S.-based".

@@ -94,20 +94,30 @@ function titleGoesOn(text: string, toks: Tok[], i: number): boolean {
   return !!after && capitalised(after.bare) && !COMPANY_SUFFIX.test(after.bare) && text.slice(toks[i]!.end, after.start).trim() === '';
 }
 
-/** Names of people the text introduces with a title ("chief financial officer Lena Park"): not producers. */
+/**
+ * Names of people the text introduces with a title or role ("chief financial officer Lena
+ * Park", "our quality lead, Ana Brooks"): not producers.
+ */
 export function personNames(text: string): Set<string> {
   const names = new Set<string>();
   const toks = tokens(text);
   for (let i = 0; i < toks.length - 1; i++) {
-    if (!TITLES.has(toks[i]!.bare.toLowerCase())) continue;
+    const word = toks[i]!.bare.toLowerCase();
+    const role = PERSON_ROLES.has(word);
+    if (!TITLES.has(word) && !role) continue;
+    const full: string[] = [];
     for (let j = i + 1; j < toks.length && j <= i + 3; j++) {
       const t = toks[j]!;
-      if (!capitalised(t.bare) || !/^\s+$/.test(text.slice(toks[j - 1]!.end, t.start)) || COMPANY_SUFFIX.test(t.bare)) break;
+      const gap = text.slice(toks[j - 1]!.end, t.start);
+      if (!capitalised(t.bare) || !(/^\s+$/.test(gap) || (role && j === i + 1 && /^,\s+$/.test(gap))) || COMPANY_SUFFIX.test(t.bare)) break;
       names.add(t.bare);
+      full.push(t.bare);
     }
+    if (full.length > 1) names.add(full.join(' '));
   }
   return names;
 }
+const PERSON_ROLES = new Set(['lead', 'engineer', 'manager', 'spokesperson', 'spokeswoman', 'spokesman', 'founder', 'cofounder', 'co-founder', 'owner', 'analyst', 'technician', 'supervisor', 'operator', 'foreman', 'head', 'witness', 'economist', 'professor', 'researcher']);
 
 /** First words of company names ("Vantor" for "Vantor Magnetics of Spartanburg"). */
 export function companyKeys(text: string): Set<string> {
@@ -133,7 +143,16 @@ export function companyKeys(text: string): Set<string> {
  */
 export function mentions(text: string, known: ReadonlySet<string>, heading: boolean): Mention[] {
   const out: Mention[] = [];
-  const toks = tokens(text);
+  // A line that is only a label ("Production", "2. Capability", "Supply Chain") names no one.
+  const labels: [number, number][] = [];
+  if (text.includes('\n')) {
+    let at = 0;
+    for (const line of text.split('\n')) {
+      if (/^\s*(?:[\d.]+\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4}[:.]?\s*$/u.test(line) && !COMPANY_WORD.test(line)) labels.push([at, at + line.length]);
+      at += line.length + 1;
+    }
+  }
+  const toks = tokens(text).filter((t) => !labels.some(([a, b]) => t.start >= a && t.end <= b));
   let person = -1; // end offset of a person's name being skipped ("CFO Dev Anand")
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -145,7 +164,7 @@ export function mentions(text: string, known: ReadonlySet<string>, heading: bool
     }
     person = -1;
     // Continuation of a name already taken ("Gresham Magnet Co.", "Cobalt Mesa Inc.").
-    if (prev && capitalised(t.bare) && !prev.possessive && /^\s+$/.test(gap) && out.length && out[out.length - 1]!.end === prev.end) {
+    if (prev && capitalised(t.bare) && !prev.possessive && /^[ \t\u00a0]+$/.test(gap) && out.length && out[out.length - 1]!.end === prev.end) {
       const last = out[out.length - 1]!;
       last.end = t.end;
       // The key is the name without its company word: "Tarrow Finishing", "Cobalt Mesa", "Vantor".
@@ -154,6 +173,8 @@ export function mentions(text: string, known: ReadonlySet<string>, heading: bool
       continue;
     }
     if (!plausibleName(t.bare)) continue;
+    // A city before its state ("Prairie Wind Magnetics, Pueblo, Colorado, grinds…").
+    if (!known.has(t.bare) && (prev?.end ?? -1) !== t.start - 1 && CITY_STATE.test(text.slice(t.end, t.end + 24))) continue;
     // "Phase I", "Option 2", "Lot 7": a label, not a name.
     if (toks[i + 1] && /^(?:\d+[A-Za-z]?|[IVX]{1,4})$/.test(toks[i + 1]!.bare) && text.slice(t.end, toks[i + 1]!.start) === ' ') continue;
     const sentenceStart = !prev || /[.:!?;(\[•*|)>\/-]\s*$/.test(text.slice(0, t.start)) || /[:;]\s*$/.test(gap);
@@ -171,7 +192,7 @@ export function mentions(text: string, known: ReadonlySet<string>, heading: bool
         (t.possessive ||
           (!!next && SUBJECT_VERB.test(next.bare) && !/^[,;:]/.test(text.slice(t.end, next.start).trim())) ||
           // A two-word proper name opening a clause ("Narrows Finishing, which…").
-          (!!next && capitalised(next.bare) && !/\d/.test(next.bare) && next.bare !== next.bare.toUpperCase() && text.slice(t.end, next.start) === ' '));
+          (!!next && capitalised(next.bare) && !/\d/.test(next.bare) && next.bare !== next.bare.toUpperCase() && !/^[A-Z]{2,}s$/.test(next.bare) && text.slice(t.end, next.start) === ' '));
       strong = isName;
     } else isName = true;
     if (!isName) continue;
@@ -208,6 +229,8 @@ export function mentions(text: string, known: ReadonlySet<string>, heading: bool
 }
 
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:[\p{L}-]+\s+){0,2}?(?:made|manufactured|produced|built|supplied|sourced|finished|sintered|cast|magneti[sz]ed|machined)\b[^.;:]{0,60}$/iu;
+const CITY_STATE = new RegExp(`^,\\s*(?:${[...US_STATES].join('|')}|[A-Z]{2})\\b`);
+const COMPANY_WORD = /\b(?:Magnetics|Magnet|Magnets|Inc|LLC|Ltd|Corp|Co|GmbH|AG|SRL|SpA|Company|Corporation)\b/;
 const MATERIAL_NOUN = /^(?:coating|coatings|plating|finish|treatment|process|technology|resin|film|layer|grade|grades|alloy|powder|epoxy|lacquer)$/;
 
 const FIRST_PERSON = /\b(?:we|our|us|ours)\b/i;

@@ -13,7 +13,7 @@ import {
   NON_MAGNET_BLANK,
   NOW,
   OWN_BLANK,
-  questionAt,
+  questionTest,
   REJECTED,
   SINTERED_ABROAD,
   supposed,
@@ -104,15 +104,18 @@ export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit, year 
   }
   // "…no longer buys blanks from Baotou; it now imports them from Ganzhou": a pronoun taking
   // up blanks named earlier in the sentence.
-  const firstBlank = candidates.length ? Math.min(...candidates.map((c) => c.start)) : -1;
+  let firstBlank = -1;
+  for (const c of candidates) if (firstBlank < 0 || c.start < firstBlank) firstBlank = c.start;
   if (firstBlank >= 0) {
     for (const m of text.matchAll(PRONOUN_BLANKS)) if (m.index > firstBlank) candidates.push({ start: m.index, end: m.index + m[0].length });
   }
   candidates.sort((a, b) => a.start - b.start);
 
+  const asks = questionTest(text);
+  let cellAt = 0;
   let previousEnd = 0;
   for (const c of candidates) {
-    if (questionAt(text, c.start)) continue;
+    if (asks(c.start)) continue;
     const [cs, ce] = clause(text, c.start, c.end);
     // What precedes belongs to this noun only back to the previous one.
     const from = Math.max(cs, previousEnd, c.start - 60);
@@ -123,8 +126,10 @@ export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit, year 
     if (/^[^:.;|\n]{0,80}:[ \t]*(?:none|no|n\/a|nil|zero|0)\.?[ \t]*(?:\n|$)/i.test(text.slice(c.end))) continue;
     // A table row that answers "none": "| Imported blanks | None |".
     if (unit.row && unit.cells) {
-      const at = unit.cells.findIndex((cell) => cell.start <= c.start && c.end <= cell.end);
-      const answer = at >= 0 ? unit.cells[at + 1] : undefined;
+      // Candidates come in text order: the cell pointer only moves forward.
+      while (cellAt < unit.cells.length && unit.cells[cellAt]!.end < c.end) cellAt++;
+      const cell = unit.cells[cellAt];
+      const answer = cell && cell.start <= c.start ? unit.cells[cellAt + 1] : undefined;
       if (answer && /^\s*(?:none|no|n\/a|nil|zero|0\s*%?|[—–-])\s*$/i.test(text.slice(answer.start, answer.end))) continue;
     }
     // Coordinated with a negated noun: "no imported blanks or semi-finished magnets".
@@ -142,7 +147,9 @@ export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit, year 
     // another material next to it, not where blocks are sent, not the producer's own output.
     // Blocks the producer makes itself — unless it makes them abroad ("sinters its blocks at a
     // subsidiary plant in Hai Phong, Vietnam").
-    if (OUTPUT.test(text.slice(Math.max(cs, c.start - 40), c.start)) && !FOREIGN_CORE.test(text.slice(c.end, Math.min(ce, c.end + 70)))) continue;
+    // (The place must be where they are made: up to the end of the phrase, not a later "and
+    // labels them Made in France".)
+    if (OUTPUT.test(text.slice(Math.max(cs, c.start - 40), c.start)) && !FOREIGN_CORE.test(text.slice(c.end, Math.min(ce, c.end + 70)).split(/[.;]|\s(?:and|but|while|which)\s/)[0]!)) continue;
     const own = IMPORT_CUE.test(text.slice(c.start, c.end)); // "material sintered in China"
     const cueBefore = lastCue(text.slice(from, c.start));
     const afterText = text.slice(c.end, Math.min(ce, c.end + 90));

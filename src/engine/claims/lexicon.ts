@@ -101,7 +101,7 @@ const ABROAD_NATION = String.raw`(?:European|Europe|EU|E\.U\.|Japanese|Japan|Kor
 const ABROAD_MADE = String.raw`${ABROAD_NATION}${H}(?:made|built|manufactured|produced)|made${H}in${H}(?:the${H})?(?:EU|E\.U\.|European${W}Union|Europe|Japan|South${W}Korea|Korea|Germany|France|Italy|Spain|Sweden|Finland|Netherlands|Austria|Poland|Czechia|Estonia)`;
 // Homes outside the U.S. a production verb may name ("produces magnets in Italy"): homeOf reads which.
 const ABROAD_HOME = String.raw`(?:EU|European${W}Union|Europe|Japan|South${W}Korea|Korea|Germany|France|Italy|Spain|Sweden|Finland|Netherlands|Austria|Poland|Czechia|Czech${W}Republic|Estonia|Slovenia|Denmark|Belgium)`;
-const DW_CORE = String.raw`(?:fully${W}|100%${W}|100${W}percent${W}|entirely${W}|wholly${W}|proudly${W}|all${H})?(?:domestic(?:ally${H}(?:produced|manufactured|made|sourced|built|owned))?|American(?:${H}${MADE})?|made${H}in${H}${HOME_COUNTRY}|made${H}in${H}${US_STATE}|made${H}in${H}(?:Ontario|Quebec|Québec|Alberta|British${W}Columbia|Manitoba|Saskatchewan|Nova${W}Scotia|New${W}Brunswick)|U\.\s?S\.(?:${H}${MADE})?|US${H}${MADE}|USA${H}${MADE}|home(?:${H})?grown|in${H}state|onshore|stateside(?:${H}${MADE})?|in${H}country|British(?:${H}${MADE})?|(?:UK|U\.K\.)(?:${H}${MADE})?|(?:Canadian|Australian|Aussie)(?:${H}${MADE})?|${ABROAD_MADE}|(?:of${W})?(?:domestic|U\.\s?S\.|US|American|UK|British|Canadian|Australian)${W}(?:origin|manufacture|production|make)|${US_STATE}${H}(?:made|built|manufactured|produced)|${US_STATE}(?=${W}(?:magnet|NdFeB|SmCo|rare${H}earth)${W}(?:manufacturer|maker|producer)s?\b)|all${H}American|(?:America|Britain|Canada|Australia|the${W}(?:UK|U\.K\.|U\.\s?S\.|nation|country))['’]s|(?:a${W})?product${W}of${W}(?:the${W})?(?:USA|U\.\s?S\.(?:A\.)?|United${W}States|America|Canada|Britain|UK|United${W}Kingdom|Australia)|(?:Buy${W}American|BAA|DFARS|domestic${H}content|Berry${W}Amendment|TAA)${H}(?:compliant|qualified|eligible|certified))`;
+const DW_CORE = String.raw`(?:fully${W}|100%${W}|100${W}percent${W}|entirely${W}|wholly${W}|proudly${W}|all${H})?(?:domestic(?:ally${H}(?:produced|manufactured|made|sourced|built|owned))?|American(?:${H}${MADE})?|made${H}in${H}${HOME_COUNTRY}|made${H}in${H}${US_STATE}|made${H}in${H}(?:Ontario|Quebec|Québec|Alberta|British${W}Columbia|Manitoba|Saskatchewan|Nova${W}Scotia|New${W}Brunswick)|U\.\s?S\.(?:${H}${MADE})?|US${H}${MADE}|USA${H}${MADE}|home(?:${H})?grown|in${H}state|indigenous(?:ly)?${H}(?:manufactured|made|produced|developed)|onshore|stateside(?:${H}${MADE})?|in${H}country|British(?!${W}Columbia)(?:${H}${MADE})?|(?:UK|U\.K\.)(?:${H}${MADE})?|(?:Canadian|Australian|Aussie)(?:${H}${MADE})?|${ABROAD_MADE}|(?:of${W})?(?:domestic|U\.\s?S\.|US|American|UK|British|Canadian|Australian)${H}(?:origin|manufacture|production|make)|${US_STATE}${H}(?:made|built|manufactured|produced)|${US_STATE}(?=${W}(?:magnet|NdFeB|SmCo|rare${H}earth)${W}(?:manufacturer|maker|producer)s?\b)|all${H}American|(?:America|Britain|Canada|Australia|the${W}(?:UK|U\.K\.|U\.\s?S\.|nation|country))['’]s|(?:a${W})?product${W}of${W}(?:the${W})?(?:USA|U\.\s?S\.(?:A\.)?|United${W}States|America|Canada|Britain|UK|United${W}Kingdom|Australia)|(?:Buy${W}American|BAA|DFARS|domestic${H}content|Berry${W}Amendment|TAA)${H}(?:compliant|qualified|eligible|certified))`;
 // Nationality adjectives that name a domestic producer only in an eligibility frame
 // ("qualifies as a Canadian manufacturer").
 const NATIONALITY = String.raw`(?:Canadian|Australian|British|American|U\.\s?S\.|UK)`;
@@ -114,7 +114,7 @@ const HEAD_MAGNET = String.raw`(?:magnets|magnet${NO_NOUN_AFTER}|(?:NdFeB|SmCo|n
 const HEAD_MAKER = String.raw`(?:producers?|options?|offerings?|end${W}products?|srcs?|makers?|manufacturers?|suppliers?|sources?|suppl(?:y|ies)|supply${W}chains?|companies|company|firms?|brands?|lines?|output|production|capacity|manufacturing|plants?|industry|parts|segments|champions?|leaders?|players?|business(?:es)?|operations?|ventures?|vendors?|specialists?|factor(?:y|ies)|facilit(?:y|ies)|works|source${W}items?|items?|components?|sets?|kits?|arrays?|success${W}stor(?:y|ies)|stor(?:y|ies)|employers?|exporters?|innovators?|enterprises?|startups?|rings|arcs|discs|disks|cylinders|tiles|cubes|rods|rotors?\b(?=${W}magnets)|cells?|shops?|workshops?|halls?|centers?|centres?|making|alternatives?)`;
 
 // Words that may stand between the domestic word and the head ("U.S.-made NdFeB magnets").
-const MODIFIER = String.raw`(?:(?!(?:use|uses|used|using|contain|contains|include|includes|have|has|finished|assembled|sliced|ground|coated|machined|magneti[sz]ed|processed|plated|cut|based|owned|headquartered|a|an|the|of|for|to|in|on|at|by|with|and|or|but|its|their|our|this|that|these|those|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|shall|treats?|content|guidance|rules?|requirements?)\b)[\p{L}\p{N}%'’\-]+${W}){0,4}?`;
+const MODIFIER = String.raw`(?:(?!(?:finishing|finishers?|use|uses|used|using|contain|contains|include|includes|have|has|finished|assembled|sliced|ground|coated|machined|magneti[sz]ed|processed|plated|cut|based|owned|headquartered|a|an|the|of|for|to|in|on|at|by|with|and|or|but|its|their|our|this|that|these|those|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|shall|treats?|content|guidance|rules?|requirements?)\b)[\p{L}\p{N}%'’\-]+${W}){0,4}?`;
 
 /** "U.S.-made magnets", "a domestic magnet producer", "the UK's domestic source of SmCo". */
 export const ATTRIBUTIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${DW_CORE})${H}${MODIFIER}(?:magnet${W}|rare${H}earth${W}|NdFeB${W}|SmCo${W})?(${HEAD_MAGNET}|${HEAD_MAKER})\b`, 'giu');
@@ -155,9 +155,9 @@ export const ORIGIN_FIELD = new RegExp(
   'giu',
 );
 /** A domestic word standing alone as a predicate: "Glenrock (Ohio), domestic", "SmCo — U.S.-produced, from…". */
-export const BARE = new RegExp(String.raw`(?<=[—–:,(]\s*|\s-\s)((?:${DW_CORE}))(?=\s*(?:[,.;)—–]|\s-\s|$))`, 'giu');
+export const BARE = new RegExp(String.raw`(?<=[—–:,(]\s*|\s-\s|\b(?:every|each|all)${W}(?:one${W})?of${W}(?:them|these|those|it)${W})((?:${DW_CORE}))(?=\s*(?:[,.;)—–]|\s-\s|$))`, 'giu');
 /** A table cell that is only a domestic word ("U.S.-made", "Domestic (integrated)"). */
-export const DW_CELL = new RegExp(String.raw`^\s*(?:${DW_CORE})(?:\s*\([^)]{0,40}\))?\s*$`, 'iu');
+export const DW_CELL = new RegExp(String.raw`^\s*(?:${DW_CORE})(?:\s*\([^)]{0,40}\))?[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*\s*$`, 'iu');
 /** "domestically manufactured by …" (adverb first, no location after). */
 export const ADVERB_FIRST = new RegExp(String.raw`(?<![\p{L}])(domestically${H}(?:produced|manufactured|made|sourced|built))(?![\p{L}])`, 'giu');
 /** "is domestic", "are U.S.-made", "are Made in USA", "qualif(ies) as domestic". */
@@ -171,7 +171,7 @@ export const ELIGIBILITY = new RegExp(
  * Words between a domestic word and a maker head that name a product made from magnets, not
  * magnets: "three domestic pump makers" are the producer's customers.
  */
-export const DOWNSTREAM_PRODUCT = /\b(?:pumps?|motors?|cars?|autos?|automotive|vehicles?|EVs?|appliances?|turbines?|drones?|aircraft|HVAC|compressors?|speakers?|phones?|electronics|robots?|robotics|batter(?:y|ies)|chips?|semiconductors?|steel|furniture|textiles?)\b/i;
+export const DOWNSTREAM_PRODUCT = /\b(?:laminations?|stators?|windings?|pumps?|motors?|cars?|autos?|automotive|vehicles?|EVs?|appliances?|turbines?|drones?|aircraft|HVAC|compressors?|speakers?|phones?|electronics|robots?|robotics|batter(?:y|ies)|chips?|semiconductors?|steel|furniture|textiles?)\b/i;
 /** Abstract heads that make a title a topic ("Domestic Magnet Capacity"), not a claim about a producer. */
 export const TOPIC_HEAD = /^(?:capacity|industry|production|manufacturing|output|supply|supplies|supply\s+chains?|making|segments)$/i;
 
@@ -186,7 +186,7 @@ export const POLICY_AFTER =
 /** Blank nouns: what a magnet is before finishing. */
 const MAGNET_KIND = String.raw`(?:(?:SmCo|NdFeB|neodymium|samarium${H}cobalt|rare${H}earth|sintered|permanent)${W})`;
 export const BLANK_NOUN = new RegExp(
-  String.raw`\b(?:(?:sintered${W}|SmCo${W}|NdFeB${W}|neodymium${W}|magnet${W}|magnet${W}alloy${W})*(?:blanks?|blocks?|billets?|slabs?|slugs?)|(?:magnet|sintered)${W}stock|(?:semi${H}finished|part(?:ly)?${H}finished|unfinished|unmachined|unground|unmagneti[sz]ed|oversize|as${H}sintered|rough(?:${H}sintered)?)${W}${MAGNET_KIND}{0,2}(?:magnets?|material|blocks?|pieces?|parts?|stock|slugs?|shapes?|arcs?|rings?|discs?|disks?|cylinders?|segments?|tiles?|bars?|cubes?|rods?)|(?:semi${H}finished|unfinished)${W}(?:NdFeB|SmCo)|sintered${W}(?:NdFeB${W}|SmCo${W})?(?:segments?|material|magnets?|stock|bricks?|cubes?|bars?|slabs?|arcs?|rings?|discs?|disks?|cylinders?|tiles?|pieces?|parts?|shapes?)|(?:magnets?|arcs?|rings?|discs?|disks?|cylinders?|segments?|pieces?|parts?)(?=${W}(?:(?:it|they|that|which)${W})?(?:receives?|buys?|purchases?|imports?|gets?|are${W}received|are${W}bought|arrive|come)${W}(?:in${W})?(?:unfinished|semi${H}finished|rough|unmagneti[sz]ed|as${W}(?:blanks|blocks)))|green${W}compacts?)\b`,
+  String.raw`\b(?:(?:sintered${W}|SmCo${W}|NdFeB${W}|neodymium${W}|magnet${W}|magnet${W}alloy${W})*(?:blanks?|blocks?|billets?|slabs?|slugs?)|(?:magnet|sintered)${W}stock|(?:semi${H}finished|part(?:ly)?${H}finished|unfinished|unmachined|unground|unmagneti[sz]ed|oversize|as${H}sintered|rough(?:${H}sintered)?)${W}${MAGNET_KIND}{0,2}(?:magnets?|material|blocks?|pieces?|parts?|stock|slugs?|shapes?|arcs?|rings?|discs?|disks?|cylinders?|segments?|tiles?|bars?|cubes?|rods?)|(?:semi${H}finished|unfinished)${W}(?:NdFeB|SmCo)|sintered${W}(?:NdFeB${W}|SmCo${W})?(?:segments?|material|magnets?|stock|bricks?|cubes?|bars?|slabs?|arcs?|rings?|discs?|disks?|cylinders?|tiles?|pieces?|parts?|shapes?)|(?:magnets?|arcs?|rings?|discs?|disks?|cylinders?|segments?|pieces?|parts?)(?=${W}(?:(?:it|they|that|which)${W})?(?:receives?|buys?|purchases?|imports?|gets?|are${W}received|are${W}bought|arrive|come)${W}(?:in${W})?(?:unfinished|semi${H}finished|rough|unmagneti[sz]ed|as${W}(?:blanks|blocks)))|green${W}compacts?|(?:material|magnets?)${W}(?:[\p{L}-]+${W}){0,5}?in${W}(?:block|blank|billet)${W}form)\b`,
   'gi',
 );
 /** Words before a blank noun that make it home-made ("its own blocks", "domestically produced blocks"). */
@@ -205,7 +205,7 @@ export const ACQUIRE = /\b(?:buy|buys|bought|buying|purchas(?:e|es|ed|ing)|procu
 
 /** "only finishes material that was sintered abroad" */
 export const SINTERED_ABROAD = new RegExp(
-  String.raw`\bsintered\s*:\s*(?:the${W})?(?:${FOREIGN_CORE.source})|\b(?:sintered|pressed)(?:${W}and${W}(?:sintered|pressed))?(?:${W}for${W}(?:us|it|them|the${W}company))?(?:${W}by${W}(?:a|an|the|its|our|their)${W}(?:[\p{L}-]+${W}){0,3}?(?:house|sinterer|partner|supplier|vendor|subcontractor|firm|company|plant|maker|producer|mill))?${W}(?:abroad|overseas|offshore|in${W}(?:the${W})?(?:${FOREIGN_PLACE.source}))|\bsintering\b(?:(?![.;])[^])(?:(?![.;])[^]){0,60}?(?:\b(?:in|at|by)[\s:]+|\|)(?:(?![.;])[^]){0,40}?(?:${FOREIGN_CORE.source})`,
+  String.raw`\bsintered\s*:\s*(?:the${W})?(?:${FOREIGN_CORE.source})|\b(?:sintered|pressed)(?:${W}and${W}(?:sintered|pressed))?(?:${W}for${W}(?:us|it|them|the${W}company))?(?:${W}by${W}(?:a|an|the|its|our|their)${W}(?:[\p{L}-]+${W}){0,3}?(?:house|sinterer|partner|supplier|vendor|subcontractor|firm|company|plant|maker|producer|mill))?${W}(?:abroad|overseas|offshore|in${W}(?:the${W})?(?:${FOREIGN_PLACE.source}))|\bsintering\b(?:(?![.;])[^])(?:(?![.;])[^]){0,60}?(?:\b(?:in|at|by)[\s:]+|\b(?:outsourced|contracted|subcontracted|offshored)${W}to${W}|\|)(?:(?![.;])[^]){0,40}?(?:${FOREIGN_CORE.source})`,
   'giu',
 );
 
@@ -247,19 +247,40 @@ export function supposed(sentenceBefore: string, clause: string): boolean {
 }
 
 /**
- * Is the text at `pos` part of a question? A sentence that ends with "?" asks; but a form whose
- * fields run together in one unit ("C.1 Country of manufacture: United States\nC.4 Do you
- * certify…?") asks only on its own line.
+ * Which positions of a unit lie in a question. A sentence that ends with "?" asks; but a form
+ * whose fields run together in one unit ("C.1 Country of manufacture: United States\nC.4 Do
+ * you certify…?") asks only on its own line. Built once per unit: it is asked per candidate.
  */
-export function questionAt(text: string, pos: number): boolean {
+export function questionTest(text: string): (pos: number) => boolean {
   const QUESTION = /\?\s*["”'’)]*\s*$/;
-  const lines = text.split('\n');
-  if (lines.length >= 2 && lines.filter((l) => /^[^:?]{1,80}:\s*\S/.test(l)).length >= 2) {
-    const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-    const lineEnd = text.indexOf('\n', pos);
-    return QUESTION.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
+  const tail = text.slice(-40); // the end of the text is all the test needs
+  if (!text.includes('\n')) {
+    const whole = QUESTION.test(tail);
+    return () => whole;
   }
-  return QUESTION.test(text);
+  const lines = text.split('\n');
+  if (lines.filter((l) => /^[^:?]{1,80}:\s*\S/.test(l)).length < 2) {
+    const whole = QUESTION.test(tail);
+    return () => whole;
+  }
+  const ends: number[] = [];
+  const asks: boolean[] = [];
+  let at = 0;
+  for (const l of lines) {
+    at += l.length + 1;
+    ends.push(at);
+    asks.push(QUESTION.test(l.slice(-40)));
+  }
+  return (pos) => {
+    let lo = 0;
+    let hi = ends.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! > pos) hi = mid;
+      else lo = mid + 1;
+    }
+    return asks[lo]!;
+  };
 }
 
 /** Negation or denial reaching a claim. */
@@ -277,7 +298,7 @@ export const DEFINITIONAL =
  * the claim words ("X says its magnets are…", "calls them…", "lists X as…").
  */
 export const REPORTED = new RegExp(
-  String.raw`(?:\b(?:says?|said|claims?|claimed|insists?|asserts?|stated|states|maintains?)${W}(?:that${W})?(?:[\p{L}'’"“-]+${W}){0,6}?|\b(?:calls?|called|dubs?|dubbed)${W}(?:[\p{L}'’"“-]+${W}){0,4}?|\b(?:describes?|described|certif(?:y|ies|ied)|declare[sd]?|markets?|marketed|labels?|labell?ed|lists?|listed|touts?|touted|advertises?|advertised|bills?|billed|brands?|branded|promotes?|sells?|sold|presents?|presented)${W}(?:[\p{L}'’"“-]+${W}){0,6}?as${W})["“'‘]?$`,
+  String.raw`(?:\b(?:says?|said|claims?|claimed|insists?|asserts?|stated|states|maintains?)${W}(?:that${W})?(?:[\p{L}'’"“-]+${W}){0,6}?|\b(?:calls?|called|dubs?|dubbed)${W}(?:[\p{L}'’"“-]+${W}){0,4}?|\b(?:describes?|described|certif(?:y|ies|ied)|declare[sd]?|markets?|marketed|labels?|labell?ed|lists?|listed|touts?|touted|advertises?|advertised|bills?|billed|brands?|branded|promotes?|sells?|sold|presents?|presented)${W}(?:[\p{L}'’"“-]+${W}){0,6}?as${W}(?:an?${W})?)["“'‘]?$`,
   'u', // lower-case verbs: "United States" is not a verb
 );
 /** A reported claim the text disputes, or one it withdrew: not the text's own claim. */
@@ -294,7 +315,7 @@ export const NAMED_MEMBERS = /^[\s\u00a0,]*(?:such\s+as|including|like|e\.g\.,?|
 
 /** Cues that the evidence is about some other producer. */
 export const OTHER_PRODUCER =
-  /\b(?:(?:don['’]t|do\s+not)\s+use|competitors?|rivals?|customers?|another|other\s+(?:firms?|producers?|finishers?|shops?|companies|makers?|suppliers?)|by\s+contrast|in\s+contrast|unlike|whereas|meanwhile|down\s+the\s+road|(?:a|one)\s+(?:smaller|larger|second|different|rival)\s+(?:shop|firm|company|producer|finisher)|the\s+wider|the\s+rest\s+of\s+the\s+industry|(?:most|many|some|several|few)\s+(?:(?:U\.S\.|American|domestic|other)\s+)?(?:finishers|firms|shops|companies|producers|makers|manufacturers|suppliers)|industry[\s-]wide|across\s+the\s+industry)\b/i;
+  /\b(?:(?:don['’]t|do\s+not)\s+use|competitors?|rivals?|customers?|another|other\s+(?:firms?|producers?|finishers?|shops?|companies|makers?|suppliers?)|by\s+contrast|in\s+contrast|unlike|whereas|meanwhile|down\s+the\s+road|(?:a|one)\s+(?:smaller|larger|second|different|rival)\s+(?:shop|firm|company|producer|finisher)|the\s+wider|the\s+rest\s+of\s+the\s+industry|(?:most|many|some|several|few)\s+(?:of\s+(?:the\s+)?)?(?:(?:U\.S\.|American|domestic|other)\s+)?(?:finishers|firms|shops|companies|producers|makers|manufacturers|suppliers)|industry[\s-]wide|across\s+the\s+industry)\b/i;
 
 /** Generic agents: a kind of firm, not a producer ("shops that finish imported blanks"). */
 export const GENERIC_AGENT =
