@@ -16,6 +16,7 @@ import {
   DEFINITIONAL,
   DOUBT,
   DW_CELL,
+  FOREIGN_CORE,
   ELIGIBILITY,
   GENERIC_HEAD,
   LABELLING,
@@ -111,6 +112,8 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
   }
   for (const m of text.matchAll(PREDICATIVE)) {
     if (!magnetUnit) continue;
+    // "is a domestic end product" — an article only before an end-product claim.
+    if (/\s(?:a|an)\s+(?!product\s+of\b)/i.test(m[0]) && !/end\s+products?$/i.test(m[0])) continue;
     const after = text.slice(m.index + m[0].length);
     if (/^[\s\u00a0]*(?:content|demand|market)/i.test(after)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, members: false, kind: 'predicative' });
@@ -125,12 +128,13 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
     found.push({ start: m.index, end: m.index + m[0].length, members: false, kind: 'labelling' });
   }
   for (const m of text.matchAll(CARRIED_LABEL)) {
-    if (!magnetUnit) continue;
+    if (!magnetUnit || !DW_CELL.test(m[1]!)) continue;
     const start = m.index + m[0].indexOf(m[1]!);
     found.push({ start, end: start + m[1]!.length, members: false, kind: 'label' });
   }
   for (const m of text.matchAll(ORIGIN_FIELD)) {
-    if (!magnetUnit) continue;
+    // The place before the country must not be abroad ("Origin: Ningbo, China (USA distributor)").
+    if (!magnetUnit || FOREIGN_CORE.test(m[0])) continue;
     found.push({ start: m.index, end: m.index + m[0].length, members: false, kind: 'origin' });
   }
   for (const m of text.matchAll(ONSHORED)) {

@@ -146,12 +146,12 @@ export const LABELLING = new RegExp(
 );
 /** A label the product carries: "carry our 'Made in EU' mark", "bear the Made in Britain label". */
 export const CARRIED_LABEL = new RegExp(
-  String.raw`(?<![\p{L}])(?:carr(?:y|ies|ied)|bears?|bore|display(?:s|ed)?|earn(?:s|ed)?|stamp(?:s|ed)?|uses?|used)${W}(?:the|a|its|their|our)${W}["“'‘]?(${DW_CORE})["”'’]?${W}(?:mark|label|logo|seal|stamp|tag|badge)s?\b`,
+  String.raw`(?<![\p{L}])(?:carr(?:y|ies|ied)|bears?|bore|display(?:s|ed)?|earn(?:s|ed)?|stamp(?:s|ed)?|uses?|used)${W}(?:the|a|its|their|our)${W}["“'‘]?((?:[\p{L}.-]+${W}){0,3}[\p{L}.-]+)["”'’]?${W}(?:mark|label|logo|seal|stamp|tag|badge)s?\b`,
   'giu',
 );
 /** A form field or table cell that gives the origin: "Country of origin: United States". */
 export const ORIGIN_FIELD = new RegExp(
-  String.raw`\b((?:USA|U\.\s?S\.(?:A\.)?|United${W}States)${W}as${W}(?:the${W})?country${W}of${W}origin|(?:country${W}of${W}(?:origin|manufacture)|origin|made${W}in|manufactured${W}in|place${W}of${W}(?:manufacture|production)|country${W}where${W}(?:the${W})?(?:[\p{L}-]+${W}){0,3}?(?:is|are|was|were)${W}(?:manufactured|made|produced))(?:${W}of${W}(?:the${W})?(?:[\p{L}-]+${W}){0,3}?(?:magnets?|items?|products?|goods|parts?))?\s*(?:[:|]\s*(?:[\p{L}]+:\s*)?)+(?:the${W})?(?:(?!${FOREIGN_PLACE.source})[\p{Lu}][\p{L}.'’-]*,?${W}){0,3}\(?(?:USA|U\.\s?S\.(?:A\.)?|United${W}States(?:${W}of${W}America)?|America|UK|United${W}Kingdom|Canada|Australia|${US_STATE}))\b`,
+  String.raw`\b((?:USA|U\.\s?S\.(?:A\.)?|United${W}States)${W}as${W}(?:the${W})?country${W}of${W}origin|(?:country${W}of${W}(?:origin|manufacture)|origin|made${W}in|manufactured${W}in|place${W}of${W}(?:manufacture|production)|country${W}where${W}(?:the${W})?(?:[\p{L}-]+${W}){0,3}?(?:is|are|was|were)${W}(?:manufactured|made|produced))(?:${W}of${W}(?:the${W})?(?:[\p{L}-]+${W}){0,3}?(?:magnets?|items?|products?|goods|parts?))?\s*(?:[:|]\s*(?:[\p{L}]+:\s*)?)+(?:the${W})?(?:[\p{Lu}][\p{L}.'’-]*,?${W}){0,3}\(?(?:USA|U\.\s?S\.(?:A\.)?|United${W}States(?:${W}of${W}America)?|America|UK|United${W}Kingdom|Canada|Australia|${US_STATE}))\b`,
   'giu',
 );
 /** A domestic word standing alone as a predicate: "Glenrock (Ohio), domestic", "SmCo — U.S.-produced, from…". */
@@ -161,7 +161,7 @@ export const DW_CELL = new RegExp(String.raw`^\s*(?:${DW_CORE})(?:\s*\([^)]{0,40
 /** "domestically manufactured by …" (adverb first, no location after). */
 export const ADVERB_FIRST = new RegExp(String.raw`(?<![\p{L}])(domestically${H}(?:produced|manufactured|made|sourced|built))(?![\p{L}])`, 'giu');
 /** "is domestic", "are U.S.-made", "are Made in USA", "qualif(ies) as domestic". */
-export const PREDICATIVE = new RegExp(String.raw`(?<![\p{L}])((?:is|are|remains?|were|was|be|been|being)${W}(?:now${W}|all${W}|still${W}|proudly${W}|fully${W}|entirely${W}|wholly${W}|100%${W})?(?:${DW_CORE}|made${W}here(?:${W}at${W}home)?)(?:${W}(?:end${W}products?))?|(?:is|are|was|were|be|been)${W}(?:a|an)${W}(?:${DW_CORE})${W}end${W}products?)(?![\p{L}\p{N}.]*[\p{L}])`, 'giu');
+export const PREDICATIVE = new RegExp(String.raw`(?<![\p{L}])((?:is|are|remains?|were|was|be|been|being)${W}(?:now${W}|all${W}|still${W}|proudly${W}|fully${W}|entirely${W}|wholly${W}|100%${W})?(?:(?:a|an)${W}(?=[^.;]{1,60}?end${W}products?))?(?:${DW_CORE}|made${W}here(?:${W}at${W}home)?)(?:${W}(?:end${W}products?))?)(?![\p{L}\p{N}.]*[\p{L}])`, 'giu');
 export const ELIGIBILITY = new RegExp(
   String.raw`(?<![\p{L}])((?:qualif(?:y|ies|ied)|certif(?:y|ies|ied)|count(?:s|ed)?|listed|treated|recognized|designated|accepted|approved|classified|considered|deemed|registered)(?:${W}(?:under|for|in)(?:${W}[\p{L}\p{N}'’.§-]+){1,4}?)?${W}as${W}(?:a${W}|an${W})?(?:${NATIONALITY}[-\u2010\u2011]based(?=${W}(?:magnet${W})?(?:producer|manufacturer|source|supplier|maker))|${DW_CORE}|${NATIONALITY}(?=${W}(?:magnet${W})?(?:producer|manufacturer|source|supplier|maker)))(?:${W}(?:magnet${W})?(?:producer|manufacturer|source|supplier|maker|end${W}products?))?|(?:meet|meets|met|satisf(?:y|ies|ied)|compl(?:y|ies|ied)${W}with|compliant${W}with|in${W}compliance${W}with)${W}(?:the${W})?(?:[\p{L}'’]+${W}){0,3}?(?:(?:domestic|local|Canadian|Australian|UK|British|American|U\.\s?S\.)${H}(?:content|source|sourcing|origin)|Buy${W}(?:American|America|Canadian|British|Australian)|DFARS)(?:${W}(?:requirements?|rules?|terms|test|preference|clause))?)(?![\p{L}])`,
   'giu',
@@ -205,7 +205,7 @@ export const ACQUIRE = /\b(?:buy|buys|bought|buying|purchas(?:e|es|ed|ing)|procu
 
 /** "only finishes material that was sintered abroad" */
 export const SINTERED_ABROAD = new RegExp(
-  String.raw`\bsintered\s*:\s*(?:the${W})?(?:${FOREIGN_CORE.source})|\b(?:sintered|pressed)(?:${W}and${W}(?:sintered|pressed))?(?:${W}for${W}(?:us|it|them|the${W}company))?(?:${W}by${W}(?:a|an|the|its|our|their)${W}(?:[\p{L}-]+${W}){0,3}?(?:house|sinterer|partner|supplier|vendor|subcontractor|firm|company|plant|maker|producer|mill))?${W}(?:abroad|overseas|offshore|in${W}(?:the${W})?(?:${FOREIGN_PLACE.source}))|\bsintering\b(?:(?![.;])[^])(?:(?![.;])[^]){0,60}?(?:\b(?:in|at|by)[\s:]+|\b(?:outsourced|contracted|subcontracted|offshored)${W}to${W}|\|)(?:(?![.;])[^]){0,40}?(?:${FOREIGN_CORE.source})`,
+  String.raw`\b(?:sintered|pressed)(?:${W}and${W}(?:sintered|pressed))?(?:${W}for${W}(?:us|it|them|the${W}company))?(?:${W}by${W}(?:a|an|the|its|our|their)${W}(?:[\p{L}-]+${W}){0,3}?(?:house|sinterer|partner|supplier|vendor|subcontractor|firm|company|plant|maker|producer|mill))?(?:${W}(?:abroad|overseas|offshore)|(?:${W}in${W}|\s*:\s*)(?:the${W})?(?:${FOREIGN_PLACE.source}))|\bsintering\b(?:(?![.;])[^])(?:(?![.;])[^]){0,60}?(?:\b(?:in|at|by)[\s:]+|\b(?:outsourced|contracted|subcontracted|offshored)${W}to${W}|\|)(?:(?![.;])[^]){0,40}?(?:${FOREIGN_CORE.source})`,
   'giu',
 );
 
