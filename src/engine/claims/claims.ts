@@ -120,6 +120,8 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
   }
   for (const m of text.matchAll(BARE)) {
     if (!magnetUnit) continue;
+    // A status someone asked for is not the text's claim ("Requested status: Domestic").
+    if (/\b(?:requested|claimed|proposed|asserted|applied[\s-]+for|sought)\b[^:\n]{0,30}:\s*[*_]*\s*$/i.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (/^domestic$/i.test(m[1]!) && NON_CLAIM_AFTER.test(text.slice(m.index + m[0].length).trim())) continue;
     found.push({ start: m.index, end: m.index + m[0].length, members: false, kind: 'bare' });
   }
