@@ -25,6 +25,7 @@ export interface Link {
 }
 
 const SUPPLIER_OF = /(?:\b(?:its|their|our|the|magnet)|['’]s)\s+(?:(?:magnet|sole|main|primary|only|chosen|contracted)\s+)?(?:supplier|vendor|subcontractor|partner|finisher)\s*[:,]?\s*$/i;
+const SECOND_SOURCE = /\b(?:secondary|second|other|alternate|backup|another)\s+(?:supplier|source|vendor)\b/i;
 const SUPPLY = /\b(?:suppl(?:y|ies)|supply\s+chain|sourced|sourcing|sources|content)\b/i;
 const CONTRAST = /\b(?:whereas|while|by\s+contrast|in\s+contrast|unlike|but\s+(?:another|its\s+competitor|a\s+competitor|rival)|competitors?|rivals?|another\s+(?:firm|producer|supplier|company|finisher|shop))\b/i;
 
@@ -166,7 +167,17 @@ export function analyzeUnits(units: Unit[], year = new Date().getFullYear()): Li
       }
       if (OTHER_PRODUCER.test(plain(units[eu]!.text.slice(0, ev.start)))) continue;
       // "Most of the firms … are finishers. They import blanks from China": they are those firms.
-      if (eu > 0 && /^\s*(?:they|these|those|such)\b/i.test(units[eu]!.text) && OTHER_PRODUCER.test(plain(units[eu - 1]!.text))) continue;
+      if (eu > 0 && /^\s*(?:they|their|these|those|such)\b/i.test(units[eu]!.text) && OTHER_PRODUCER.test(plain(units[eu - 1]!.text))) continue;
+      // "Our secondary supplier, a Vietnamese company that machines blanks": another producer,
+      // unless the claim is about the whole supply.
+      if (SECOND_SOURCE.test(units[eu]!.text.slice(Math.max(0, ev.start - 120), ev.start)) && !SUPPLY.test(units[cu]!.text.slice(claim.start, claim.end + 20))) continue;
+      // Columns of a comparison table headed by producers' names are different producers.
+      if (units[cu]!.row && units[eu]!.row && units[cu]!.table === units[eu]!.table) {
+        const col = (u: Unit, at: number) => (u.cells ?? []).findIndex((c) => c.start <= at && at <= c.end);
+        const cc = col(units[cu]!, claim.start);
+        const ec = col(units[eu]!, ev.start);
+        if (cc > 0 && ec > 0 && cc !== ec && (namedColumn(units[cu]!, unitMentions[cu]!, cc) || namedColumn(units[eu]!, unitMentions[eu]!, ec))) continue;
+      }
       // Two product lines named by their material: SmCo claimed, NdFeB finished from blanks.
       const cm = materialOf(units[cu]!.text);
       const em = materialOf(units[eu]!.text.slice(Math.max(0, ev.start - 40), ev.end));
@@ -179,7 +190,7 @@ export function analyzeUnits(units: Unit[], year = new Date().getFullYear()): Li
         continue;
       }
       // No producer named in the evidence (or "we"): the passage's topic must not have moved.
-      if (evMentions.some((k) => hasEntity(entities, k)) || !topicShift(unitMentions, subject, cu, ev, entities)) linked.push(ev);
+      if (evMentions.some((k) => hasEntity(entities, k)) || !topicShift(units, unitMentions, subject, cu, ev, entities)) linked.push(ev);
     }
     if (linked.length) links.push({ claim, evidence: linked, home });
   }
@@ -190,7 +201,7 @@ export function analyzeUnits(units: Unit[], year = new Date().getFullYear()): Li
  * Does another producer take the subject position between the claim and the evidence (in
  * the units between them, or before the evidence in its own unit)?
  */
-function topicShift(unitMentions: Mention[][], subject: (string | undefined)[], cu: number, ev: Evidence, entities: Set<string>): boolean {
+function topicShift(units: Unit[], unitMentions: Mention[][], subject: (string | undefined)[], cu: number, ev: Evidence, entities: Set<string>): boolean {
   if (entities.size === 0) return false;
   const lo = Math.min(cu, ev.unit);
   const hi = Math.max(cu, ev.unit);
@@ -202,6 +213,10 @@ function topicShift(unitMentions: Mention[][], subject: (string | undefined)[], 
     for (const m of unitMentions[ev.unit]!) if (m.start < ev.start && !m.oblique && m.strong && !hasEntity(entities, m.key)) return true;
     return false;
   }
+  // Evidence in an earlier paragraph cannot speak of a producer the text names only after it.
+  let namedBefore = false;
+  for (let k = Math.max(0, ev.unit - WINDOW); k <= ev.unit && !namedBefore; k++) namedBefore = unitMentions[k]!.some((m) => hasEntity(entities, m.key));
+  if (!namedBefore && units[ev.unit]!.pieces[0]?.block !== units[cu]!.pieces[0]?.block) return true;
   // Evidence before the claim refers to the producer named before it.
   for (const m of [...unitMentions[ev.unit]!].reverse()) if (m.start < ev.start && !m.oblique && m.strong) return !hasEntity(entities, m.key);
   for (let k = ev.unit - 1; k >= Math.max(0, ev.unit - WINDOW); k--) {
@@ -209,6 +224,13 @@ function topicShift(unitMentions: Mention[][], subject: (string | undefined)[], 
     if (s) return !hasEntity(entities, s);
   }
   return false;
+}
+
+/** Is a table column headed by a producer's name (its cells carry the header as a label)? */
+function namedColumn(unit: Unit, ms: Mention[], i: number): boolean {
+  const cells = unit.cells ?? [];
+  const from = i > 0 ? cells[i - 1]!.end : 0;
+  return ms.some((m) => m.start >= from && m.start < cells[i]!.start);
 }
 
 /** The one magnet material a text names, if it names exactly one. */

@@ -197,6 +197,10 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
     if ((f.kind === 'verbal' || f.kind === 'predicative' || f.kind === 'adverb') && DOWNSTREAM_SUBJECT.test(clauseBefore.slice(-60).replace(/\b\p{Lu}[\p{L}-]*/gu, '')) && !MAGNET_WORD.test(clauseBefore)) continue;
     if (/\b(?:a|an|any)\s+(?:[\p{L}-]+\s+)?magnet\s+(?:cut|finished|made|ground|machined|sliced|sintered|produced|from|with)\b[^;]*$/iu.test(clauseBefore.slice(-200))) continue;
     if (f.head && /^(?:output|production|capacity|industry|supply)$/i.test(f.head) && /(?:\b(?:Japan|America|Europe|Britain|Canada|Australia|China|Germany|Korea|India)|\bthe\s+(?:nation|country|U\.S\.|UK|EU|world))['’]s\s+$/u.test(before)) continue;
+    // A kind of firm as the subject ("Suppliers that make magnets domestically are…").
+    if (/^\s*(?:[\p{L}-]+\s+){0,2}(?:suppliers|producers|firms|companies|makers|manufacturers|finishers|shops|businesses)\s+(?:that|which|who)\s+$/iu.test(clauseBefore)) continue;
+    // What the operations are, not a claim: "their U.S. operations consist of slicing…".
+    if (/^\s+(?:consist(?:s|ed)?\s+of|(?:are|is|were|was)\s+(?:limited|confined)\s+to|(?:are|is)\s+(?:only|just|merely)\b)/i.test(text.slice(f.end, f.end + 40))) continue;
     // A wish or a goal, not a claim: "The Pentagon wants a domestic mine-to-magnet supply chain"
     // (but "customers want magnets made in America, and that is what we deliver").
     if (WANTS.test(clauseBefore.slice(-120)) && !/\b(?:deliver|supply|provide|offer|sell|produce|make)(?:s|ed)?\b/i.test(text.slice(f.end))) continue;

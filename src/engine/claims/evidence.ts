@@ -100,6 +100,14 @@ export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit, year 
   for (const m of text.matchAll(SINTERED_ABROAD)) {
     // "sintering alloy made from NdPr metal purchased in Vietnam": the place is the metal's.
     if (/^sintering/i.test(m[0]) && /\b(?:from|metal|oxide|alloy|powder|flake|ingot)\b/i.test(m[0])) continue;
+    // Across table cells only from a row label to its value ("| Sintering | China |"), not from
+    // one producer's column to the next.
+    if (unit.cells) {
+      const cellOf = (at: number) => unit.cells!.findIndex((cell) => cell.start <= at && at <= cell.end);
+      const a = cellOf(m.index);
+      const b = cellOf(m.index + m[0].length - 1);
+      if (a !== b && a > 0) continue;
+    }
     candidates.push({ start: m.index, end: m.index + m[0].length });
   }
   // "…no longer buys blanks from Baotou; it now imports them from Ganzhou": a pronoun taking
@@ -122,6 +130,8 @@ export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit, year 
     previousEnd = c.end;
     const before = text.slice(from, c.start);
     if (NON_MAGNET_BLANK.test(before) || OWN_BLANK.test(before)) continue;
+    // The noun as a modifier: "Chinese block prices", "blank imports rose".
+    if (/^[\s\u00a0]+(?:prices?|markets?|shortages?|tariffs?|volumes?|statistics|trade)\b/i.test(text.slice(c.end, c.end + 20))) continue;
     // A form field that answers "none": "Imported blanks, blocks or semi-finished magnets used: None".
     if (/^[^:.;|\n]{0,80}:[ \t]*(?:none|no|n\/a|nil|zero|0)\.?[ \t]*(?:\n|$)/i.test(text.slice(c.end))) continue;
     // A table row that answers "none": "| Imported blanks | None |".
