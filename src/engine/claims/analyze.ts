@@ -95,7 +95,8 @@ export function analyzeUnits(units: Unit[], year = new Date().getFullYear()): Li
     // …and so does one that points back ("The company's German-made magnets are sold to motor
     // builders in Hesse and Bavaria").
     const pointsBack = /\b(?:the\s+(?:company|firm|group|manufacturer|producer|supplier|plant)['’]s|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(units[cu]!.text.slice(Math.max(0, claim.start - 40), claim.start));
-    if (pointsBack || !unitMentions[cu]!.some((m) => !m.oblique)) {
+    const subjectBefore = unitMentions[cu]!.some((m) => !m.oblique && m.start < claim.start);
+    if ((pointsBack && !subjectBefore) || !unitMentions[cu]!.some((m) => !m.oblique)) {
       for (let k = cu - 1; k >= Math.max(0, cu - WINDOW); k--) {
         const names = unitMentions[k]!.filter((m) => m.strong || !m.oblique);
         if (!names.length) continue;
