@@ -113,6 +113,8 @@ export function analyzeUnits(units: Unit[], year = new Date().getFullYear()): Li
     if (SUPPLY.test(units[cu]!.text.slice(claim.start, claim.end + 20))) {
       for (let k = cu + 1; k <= Math.min(units.length - 1, cu + 2); k++) for (const m of unitMentions[k]!) entities.add(m.key);
     }
+    // A title that names its producer does not speak for other producers under it.
+    const headingNames = claim.heading && unitMentions[cu]!.some((m) => m.strong);
     const since = sinceIn(cu);
     const home = homeOf(units[cu]!.text.slice(claim.start, claim.end), units[cu]!.text.slice(claim.end, claim.end + 60));
     // The producer acting in the claim's own clause (same-unit evidence only).
@@ -127,7 +129,14 @@ export function analyzeUnits(units: Unit[], year = new Date().getFullYear()): Li
       if (linked.length >= MAX_RELATED) break;
       const eu = ev.unit;
       // A title claim speaks for its own section only.
-      if (claim.heading && eu > cu && sectionBefore[eu - 1]! > sectionBefore[cu]!) continue;
+      // A title claim speaks for its own section and the sections nested under it ("# Made in
+      // Michigan: Thornapple Magnet Co." over "## Our process").
+      if (claim.heading && eu > cu && sectionBefore[eu - 1]! > sectionBefore[cu]!) {
+        const depth = units[cu]!.section ? units[cu]!.depth : undefined;
+        let closed = depth === undefined;
+        for (let k = cu + 1; k < eu && !closed; k++) if (units[k]!.section && (units[k]!.depth ?? 1) <= depth!) closed = true;
+        if (closed) continue;
+      }
       if (ev.generic) continue;
       // Blocks from Quebec are imported for a U.S. claim, not for a Canadian one; a plant in
       // Gunma that finishes them is abroad for a U.S. claim, at home for a Japanese one.
@@ -190,7 +199,7 @@ export function analyzeUnits(units: Unit[], year = new Date().getFullYear()): Li
       if (agentKey) {
         // Another producer is the subject: linked only to a title claim over what follows, or
         // to a claim that names no producer at all.
-        if ((claim.heading && eu > cu) || entities.size === 0) linked.push(ev);
+        if ((claim.heading && eu > cu && !headingNames) || entities.size === 0) linked.push(ev);
         continue;
       }
       // No producer named in the evidence (or "we"): the passage's topic must not have moved.

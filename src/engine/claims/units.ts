@@ -23,6 +23,8 @@ export interface Unit {
   heading: boolean;
   /** A Markdown heading proper (`#`…), which opens a section. */
   section?: boolean;
+  /** Its level (1 for `#`): a title speaks for the sections nested under it. */
+  depth?: number;
   /** A table row (cells joined by " | "). */
   row: boolean;
   /** Inside a list item; `item` identifies the item. */
@@ -87,6 +89,7 @@ export function buildUnits(blocks: readonly ProseBlock[], sentences: (i: number)
         pieces: [{ block: i, blockStart: s.start, unitStart: 0, length: s.end - s.start }],
         heading,
         section: b.kind === 'heading',
+        ...(b.kind === 'heading' ? { depth: b.depth } : {}),
         row: false,
         list: !!(b.containers & IN_LIST),
         item: b.item,
