@@ -9,7 +9,7 @@ import { findClaims, MAGNET_WORD, type Claim } from './claims.js';
 import { companyKeys, hasEntity, mentions, personNames, type Mention } from './entities.js';
 import { findEvidence, type Evidence } from './evidence.js';
 import { homeOf, inHome, OTHER_PRODUCER, regionOf } from './lexicon.js';
-import type { Unit } from './units.js';
+import { cellIndex, type Unit } from './units.js';
 
 /** How many units (sentences, table rows, titles) apart a claim and its evidence may be. */
 export const WINDOW = 6;
@@ -110,11 +110,13 @@ export function analyzeUnits(units: Unit[], year = new Date().getFullYear()): Li
       for (const m of suppliersIn(k)) if (k !== cu || m.start >= claim.end) entities.add(m.key);
     }
     // A supply claim ("an all-American supply chain") covers the suppliers listed after it.
-    if (SUPPLY.test(units[cu]!.text.slice(claim.start, claim.end + 20))) {
+    const supplyClaim = SUPPLY.test(units[cu]!.text.slice(claim.start, claim.end + 20));
+    if (supplyClaim) {
       for (let k = cu + 1; k <= Math.min(units.length - 1, cu + 2); k++) for (const m of unitMentions[k]!) entities.add(m.key);
     }
     // A title that names its producer does not speak for other producers under it.
     const headingNames = claim.heading && unitMentions[cu]!.some((m) => m.strong);
+    const claimMaterial = materialOf(units[cu]!.text);
     const since = sinceIn(cu);
     const home = homeOf(units[cu]!.text.slice(claim.start, claim.end), units[cu]!.text.slice(claim.end, claim.end + 60));
     // The producer acting in the claim's own clause (same-unit evidence only).
@@ -183,18 +185,16 @@ export function analyzeUnits(units: Unit[], year = new Date().getFullYear()): Li
       if (eu > 0 && /^\s*(?:they|their|these|those|such)\b/i.test(units[eu]!.text) && OTHER_PRODUCER.test(plain(units[eu - 1]!.text))) continue;
       // "Our secondary supplier, a Vietnamese company that machines blanks": another producer,
       // unless the claim is about the whole supply.
-      if (SECOND_SOURCE.test(units[eu]!.text.slice(Math.max(0, ev.start - 120), ev.start)) && !SUPPLY.test(units[cu]!.text.slice(claim.start, claim.end + 20))) continue;
+      if (SECOND_SOURCE.test(units[eu]!.text.slice(Math.max(0, ev.start - 120), ev.start)) && !supplyClaim) continue;
       // Columns of a comparison table headed by producers' names are different producers.
       if (units[cu]!.row && units[eu]!.row && units[cu]!.table === units[eu]!.table) {
-        const col = (u: Unit, at: number) => (u.cells ?? []).findIndex((c) => c.start <= at && at <= c.end);
-        const cc = col(units[cu]!, claim.start);
-        const ec = col(units[eu]!, ev.start);
+        const cc = cellIndex(units[cu]!, claim.start);
+        const ec = cellIndex(units[eu]!, ev.start);
         if (cc > 0 && ec > 0 && cc !== ec && (namedColumn(units[cu]!, unitMentions[cu]!, cc) || namedColumn(units[eu]!, unitMentions[eu]!, ec))) continue;
       }
       // Two product lines named by their material: SmCo claimed, NdFeB finished from blanks.
-      const cm = materialOf(units[cu]!.text);
       const em = materialOf(units[eu]!.text.slice(Math.max(0, ev.start - 40), ev.end));
-      if (cm && em && cm !== em) continue;
+      if (claimMaterial && em && claimMaterial !== em) continue;
       const evMentions = unitMentions[eu]!.filter((m) => m.start < ev.start).map((m) => m.key);
       if (agentKey) {
         // Another producer is the subject: linked only to a title claim over what follows, or

@@ -10,6 +10,7 @@ import {
   CARRIED_LABEL,
   CARRIES_LABEL,
   CLAIM_NEGATION,
+  clauseAround,
   CONTENT_CLAIM,
   DOWNSTREAM_PRODUCT,
   DEFINES,
@@ -205,7 +206,7 @@ export function findClaims(unit: Unit, mentions: Mention[], magnetNearby = false
     // (but "customers want magnets made in America, and that is what we deliver").
     if (WANTS.test(clauseBefore.slice(-120)) && !/\b(?:deliver|supply|provide|offer|sell|produce|make)(?:s|ed)?\b/i.test(text.slice(f.end))) continue;
     // A past claim: "Until 2019 it made its magnets in Ohio from its own alloy; it now…".
-    const [ps, pe] = [text.lastIndexOf(';', f.start) + 1, text.indexOf(';', f.end) === -1 ? text.length : text.indexOf(';', f.end)];
+    const [ps, pe] = clauseAround(text, f.start, f.end);
     const claimClause = text.slice(ps, pe);
     if (PAST.test(claimClause.slice(Math.max(0, f.start - ps - 300), f.end - ps + 300)) && !/\b(?:still|continues?|now|today|currently)\b/i.test(claimClause)) continue;
     // An intention, not a claim: "it plans to begin selling domestic magnets".

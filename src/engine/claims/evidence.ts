@@ -4,6 +4,7 @@
 import { agentBefore, type Agent, type Mention } from './entities.js';
 import {
   BLANK_NOUN,
+  clauseAround,
   FOREIGN_CORE,
   ENDED,
   ENDED_NEXT,
@@ -18,7 +19,7 @@ import {
   SINTERED_ABROAD,
   supposed,
 } from './lexicon.js';
-import type { Unit } from './units.js';
+import { cellIndex, type Unit } from './units.js';
 
 export interface Evidence {
   unit: number;
@@ -35,14 +36,6 @@ export interface Evidence {
    * made for that place.
    */
   plant?: string;
-}
-
-/** The clause around [start, end): between semicolons (colons join a label to its content). */
-function clause(text: string, start: number, end: number): [number, number] {
-  const s = text.lastIndexOf(';', start);
-  let e = text.indexOf(';', end);
-  if (e === -1) e = text.length;
-  return [s === -1 ? 0 : s + 1, e];
 }
 
 // A gerund as the clause's subject ("because finishing imported blanks leaves…"); after a
@@ -90,8 +83,7 @@ function futureEnd(clause: string, year: number): boolean {
 
 export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit, year = new Date().getFullYear()): Evidence[] {
   const text = unit.text;
-  // A question asks about reliance, it does not report it; the next sentence may end it.
-
+  // The next sentence may end the reliance ("That ended in March 2025").
   if (next && ENDED_NEXT.test(next.text)) return [];
   const out: Evidence[] = [];
   let lastNegatedEnd = -1;
@@ -103,10 +95,8 @@ export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit, year 
     // Across table cells only from a row label to its value ("| Sintering | China |"), not from
     // one producer's column to the next.
     if (unit.cells) {
-      const cellOf = (at: number) => unit.cells!.findIndex((cell) => cell.start <= at && at <= cell.end);
-      const a = cellOf(m.index);
-      const b = cellOf(m.index + m[0].length - 1);
-      if (a !== b && a > 0) continue;
+      const a = cellIndex(unit, m.index);
+      if (a > 0 && a !== cellIndex(unit, m.index + m[0].length - 1)) continue;
     }
     candidates.push({ start: m.index, end: m.index + m[0].length });
   }
@@ -119,12 +109,13 @@ export function findEvidence(unit: Unit, mentions: Mention[], next?: Unit, year 
   }
   candidates.sort((a, b) => a.start - b.start);
 
+  // A question asks about reliance, it does not report it.
   const asks = questionTest(text);
   let cellAt = 0;
   let previousEnd = 0;
   for (const c of candidates) {
     if (asks(c.start)) continue;
-    const [cs, ce] = clause(text, c.start, c.end);
+    const [cs, ce] = clauseAround(text, c.start, c.end);
     // What precedes belongs to this noun only back to the previous one.
     const from = Math.max(cs, previousEnd, c.start - 60);
     previousEnd = c.end;

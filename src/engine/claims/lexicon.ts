@@ -16,14 +16,16 @@ const DEMONYMS =
   'Chinese|Japanese|Korean|Vietnamese|Malaysian|Thai|Indian|Indonesian|Taiwanese|Mexican|Asian|European|German|French|Russian|Estonian|Brazilian|Philippine|Mongolian|Burmese|Myanmar';
 const CHINA_PLACES =
   "Anhui|Baotou|Beijing|Changsha|Changzhou|Chengdu|Chongqing|Dalian|Fujian|Fuzhou|Ganzhou|Gansu|Guangdong|Guangxi|Guangzhou|Guizhou|Hainan|Hangzhou|Hebei|Heilongjiang|Henan|Hubei|Hunan|Inner${W}Mongolia|Jiangsu|Jiangxi|Jilin|Jinan|Liaoning|Longnan|Nanchang|Nanjing|Ningbo|Ningxia|Qingdao|Qinghai|Shaanxi|Shandong|Shanghai|Shanxi|Shenyang|Shenzhen|Sichuan|Suzhou|Taiyuan|Tianjin|Wuhan|Wuxi|Xiamen|Xi'an|Xinjiang|Yunnan|Zhejiang|Zhuhai|Hefei|Wuhu|Ma'anshan|Ningde|Zhuzhou|Zhaoqing|Jingmen|Wenzhou|Taizhou|Huzhou|Jiaxing|Shaoxing|Jinhua|Yantai|Weifang|Zibo|Linyi|Handan|Tangshan|Hohhot|Chifeng|Leshan|Mianyang|Liangshan|Longyan|Sanming|Nantong|Yangzhou|Xuzhou|Lianyungang|Jiangmen|Dongguan|Foshan|Huizhou|Zhongshan|Kunming|Nanning|Guilin|Harbin|Changchun|Shijiazhuang|Zhengzhou|Luoyang|Lanzhou|Xining|Urumqi|Yinchuan|Dongying|Ganzhou|Jian|Fuzhou|Quanzhou|Shantou";
-const OTHER_PLACES = 'Bavaria|Hesse|Saxony|Thuringia|Baden-W(?:ü|u)rttemberg|Brandenburg|Rhineland|Westphalia|Swabia|Lombardy|Piedmont|Catalonia|Flanders|Wallonia|Bohemia|Moravia|Silesia|Ljubljana|Gebze|Istanbul|Kumagaya|Changwon|Tokyo|Osaka|Nagoya|Kyoto|Kobe|Yokohama|Shiga|Fukui|Gunma|Tochigi|Ibaraki|Saitama|Chiba|Shizuoka|Aichi|Mie|Hyogo|Kyushu|Honshu|Hokkaido|Hiroshima|Fukuoka|Takefu|Echizen|Seoul|Busan|Incheon|Pohang|Ulsan|Changwon|Gwangyang|Daegu|Gumi|Taipei|Taichung|Kaohsiung|Hsinchu|Ho${W}Chi${W}Minh${W}City|Hai${W}Phong|Rayong|Chonburi|Penang|Johor|Cebu|Batam|Da${W}Nang|Bac${W}Ninh|Binh${W}Duong|Mumbai|Pune|Chennai|Bangalore|Bengaluru|Delhi|Gujarat|Hyderabad|Hanoi|Haiphong|Bangkok|Kuala${W}Lumpur|Kuantan|Penang|Manila|Jakarta|Monterrey|Tijuana|Guadalajara|Juarez|Ciudad${W}Juarez|Saltillo|Tallinn|Sillam(?:ä|a)e|Asia|Europe|Africa|Latin${W}America|South${W}America|Southeast${W}Asia|East${W}Asia|the${W}Far${W}East|Middle${W}East';
+// Regions of EU member states: abroad for a U.S. claim, at home for a European one.
+const EU_REGIONS = 'Bavaria|Hesse|Saxony|Thuringia|Baden-W(?:ü|u)rttemberg|Brandenburg|Rhineland|Westphalia|Swabia|Lombardy|Piedmont|Catalonia|Flanders|Wallonia|Bohemia|Moravia|Silesia';
+const OTHER_PLACES = `${EU_REGIONS}|Ljubljana|Gebze|Istanbul|Kumagaya|Changwon|Tokyo|Osaka|Nagoya|Kyoto|Kobe|Yokohama|Shiga|Fukui|Gunma|Tochigi|Ibaraki|Saitama|Chiba|Shizuoka|Aichi|Mie|Hyogo|Kyushu|Honshu|Hokkaido|Hiroshima|Fukuoka|Takefu|Echizen|Seoul|Busan|Incheon|Pohang|Ulsan|Changwon|Gwangyang|Daegu|Gumi|Taipei|Taichung|Kaohsiung|Hsinchu|Ho${W}Chi${W}Minh${W}City|Hai${W}Phong|Rayong|Chonburi|Penang|Johor|Cebu|Batam|Da${W}Nang|Bac${W}Ninh|Binh${W}Duong|Mumbai|Pune|Chennai|Bangalore|Bengaluru|Delhi|Gujarat|Hyderabad|Hanoi|Haiphong|Bangkok|Kuala${W}Lumpur|Kuantan|Penang|Manila|Jakarta|Monterrey|Tijuana|Guadalajara|Juarez|Ciudad${W}Juarez|Saltillo|Tallinn|Sillam(?:ä|a)e|Asia|Europe|Africa|Latin${W}America|South${W}America|Southeast${W}Asia|East${W}Asia|the${W}Far${W}East|Middle${W}East`;
 // Canada and Australia are abroad for a U.S. or UK claim and home for their own; which
 // country a cue names is checked against the claim's (see HOME_OF).
 const CANADA = String.raw`Canada|Canadian|Quebec|Québec|Ontario|Alberta|British${W}Columbia|Manitoba|Saskatchewan|Nova${W}Scotia|New${W}Brunswick|Newfoundland|Montreal|Montréal|Toronto|Vancouver|Calgary|Edmonton|Ottawa|Winnipeg|Saguenay|Sudbury|Mississauga`;
 const AUSTRALIA = String.raw`Australia|Australian|Queensland|New${W}South${W}Wales|Western${W}Australia|South${W}Australia|Tasmania|Sydney|Melbourne|Brisbane|Adelaide|Perth`;
 const JAPAN = 'Japan|Japanese|Tokyo|Osaka|Nagoya|Kyoto|Kobe|Yokohama|Shiga|Fukui|Gunma|Tochigi|Ibaraki|Saitama|Chiba|Shizuoka|Aichi|Mie|Hyogo|Kyushu|Honshu|Hokkaido|Hiroshima|Fukuoka|Takefu|Echizen|Kumagaya';
 const KOREA = 'Korea|Korean|South${W}Korea|Seoul|Busan|Incheon|Pohang|Ulsan|Changwon|Gwangyang|Daegu|Gumi';
-const EU_COUNTRY = "Austria|Austrian|Belgium|Belgian|Bulgaria|Croatia|Cyprus|Czechia|Czech|Denmark|Danish|Estonia|Estonian|Finland|Finnish|France|French|Germany|German|Greece|Greek|Hungary|Hungarian|Ireland|Irish|Italy|Italian|Latvia|Lithuania|Luxembourg|Malta|Netherlands|Dutch|Holland|Poland|Polish|Portugal|Portuguese|Romania|Slovakia|Slovenia|Slovenian|Spain|Spanish|Sweden|Swedish|Tallinn|Sillam(?:ä|a)e|Ljubljana|Bavaria|Hesse|Saxony|Thuringia|Baden-W(?:ü|u)rttemberg|Brandenburg|Rhineland|Westphalia|Swabia|Lombardy|Piedmont|Catalonia|Flanders|Wallonia|Bohemia|Moravia|Silesia";
+const EU_COUNTRY = `Austria|Austrian|Belgium|Belgian|Bulgaria|Croatia|Cyprus|Czechia|Czech|Denmark|Danish|Estonia|Estonian|Finland|Finnish|France|French|Germany|German|Greece|Greek|Hungary|Hungarian|Ireland|Irish|Italy|Italian|Latvia|Lithuania|Luxembourg|Malta|Netherlands|Dutch|Holland|Poland|Polish|Portugal|Portuguese|Romania|Slovakia|Slovenia|Slovenian|Spain|Spanish|Sweden|Swedish|Tallinn|Sillam(?:ä|a)e|Ljubljana|${EU_REGIONS}`;
 const UK_PLACE = String.raw`Britain|British|U\.?K\.?|United${W}Kingdom|England|English|Scotland|Scottish|Wales|Welsh`;
 const region = (src: string) => new RegExp(String.raw`\b(?:${src})\b`.replace(/\$\{W\}/g, W), 'i');
 /**
@@ -244,6 +246,14 @@ export function supposed(sentenceBefore: string, clause: string): boolean {
   // Still inside the conditional clause: no comma (or dash) has closed it yet.
   if (!/[,;—–]/.test(after)) return true;
   return MODAL.test(clause);
+}
+
+/** The clause around [start, end): between semicolons (colons join a label to its content). */
+export function clauseAround(text: string, start: number, end: number): [number, number] {
+  const s = text.lastIndexOf(';', start);
+  let e = text.indexOf(';', end);
+  if (e === -1) e = text.length;
+  return [s === -1 ? 0 : s + 1, e];
 }
 
 /**

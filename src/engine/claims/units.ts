@@ -150,3 +150,8 @@ export function unitRangeToSource(
   const e = source(last.block, clamp(last, end), true);
   return e >= s ? { start: s, end: e } : { start: s, end: s };
 }
+
+/** The index of the table cell of `unit` that holds offset `at`, or -1. */
+export function cellIndex(unit: Unit, at: number): number {
+  return (unit.cells ?? []).findIndex((c) => c.start <= at && at <= c.end);
+}
